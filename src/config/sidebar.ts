@@ -1,0 +1,63 @@
+/**
+ * The sidebar, kept out of astro.config.mjs so the config stays thin.
+ * Each group lists its pages by slug; the order here is the reading order.
+ */
+export const sidebarGroups = [
+  {
+    label: 'Role',
+    translations: {},
+    items: [
+      'role/overview',
+      'role/titles',
+      'role/duties',
+      'role/skills',
+      'role/work-environment',
+      'role/trends',
+    ],
+  },
+  {
+    label: 'Career',
+    translations: {},
+    items: [
+      'career/salary',
+      'career/requirements',
+      'career/how-to-become',
+      'career/ladder',
+      'career/advancement',
+      'career/resume',
+    ],
+  },
+  {
+    label: 'Hiring',
+    translations: {},
+    items: ['hiring/job-description', 'hiring/how-to-hire'],
+  },
+  {
+    label: 'About',
+    translations: {},
+    items: [
+      'about/faq',
+      'about/glossary',
+      'about/related-roles',
+      'about/sources',
+      'about/method',
+      'about/all-topics',
+    ],
+  },
+] as const;
+
+export type SidebarSection = (typeof sidebarGroups)[number]['label'];
+
+/** Every page slug in the sidebar, in order. Tests use this to check the built site. */
+export const sidebarSlugs: string[] = sidebarGroups.flatMap((group) => [...group.items]);
+
+/** The sidebar section a slug belongs to, or undefined for pages outside it (home, 404). */
+export function sectionOf(slug: string): SidebarSection | undefined {
+  return sidebarGroups.find((group) => (group.items as readonly string[]).includes(slug))?.label;
+}
+
+export const sidebar = sidebarGroups.map(({ label, translations, items }) => ({
+  label,
+  translations,
+  items: [...items],
+}));

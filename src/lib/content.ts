@@ -1,0 +1,102 @@
+/**
+ * Every content query lives here, so components never call getCollection themselves
+ * and a dangling id fails the build with a message that names the file and the field.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+type DataCollection =
+  | 'sources'
+  | 'salaryFigures'
+  | 'duties'
+  | 'skills'
+  | 'levels'
+  | 'certifications'
+  | 'facts'
+  | 'glossary'
+  | 'roles'
+  | 'trends'
+  | 'jdItems';
+
+const FILES: Record<DataCollection, string> = {
+  sources: 'src/data/sources.yaml',
+  salaryFigures: 'src/data/salary-figures.yaml',
+  duties: 'src/data/duties.yaml',
+  skills: 'src/data/skills.yaml',
+  levels: 'src/data/levels.yaml',
+  certifications: 'src/data/certifications.yaml',
+  facts: 'src/data/facts.yaml',
+  glossary: 'src/data/glossary.yaml',
+  roles: 'src/data/roles.yaml',
+  trends: 'src/data/trends.yaml',
+  jdItems: 'src/data/jd-items.yaml',
+};
+
+async function entryOrThrow<C extends DataCollection>(
+  collection: C,
+  id: string,
+  usedBy: string,
+): Promise<CollectionEntry<C>> {
+  const entry = await getEntry(collection, id);
+  if (!entry) {
+    throw new Error(`${usedBy} refers to "${id}", which is not an entry of ${FILES[collection]}.`);
+  }
+  return entry as CollectionEntry<C>;
+}
+
+const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+export const getSource = (id: string, usedBy: string) => entryOrThrow('sources', id, usedBy);
+export const getSalaryFigure = (id: string, usedBy: string) =>
+  entryOrThrow('salaryFigures', id, usedBy);
+export const getFact = (id: string, usedBy: string) => entryOrThrow('facts', id, usedBy);
+export const getSkill = (id: string, usedBy: string) => entryOrThrow('skills', id, usedBy);
+export const getLevel = (id: string, usedBy: string) => entryOrThrow('levels', id, usedBy);
+export const getRole = (id: string, usedBy: string) => entryOrThrow('roles', id, usedBy);
+export const getGlossaryTerm = (id: string, usedBy: string) => entryOrThrow('glossary', id, usedBy);
+
+export async function getSources(ids: readonly string[], usedBy: string) {
+  return Promise.all(ids.map((id) => getSource(id, usedBy)));
+}
+
+export async function getAllSources() {
+  return (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+export async function getDuties() {
+  return (await getCollection('duties')).sort(byOrder);
+}
+
+export async function getSkills(group?: 'core' | 'added') {
+  const all = (await getCollection('skills')).sort(byOrder);
+  return group ? all.filter((s) => s.data.group === group) : all;
+}
+
+export async function getLevels() {
+  return (await getCollection('levels')).sort(byOrder);
+}
+
+export async function getTrends() {
+  return (await getCollection('trends')).sort(byOrder);
+}
+
+export async function getCertifications() {
+  return getCollection('certifications');
+}
+
+export async function getGlossary() {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term));
+}
+
+export async function getRoles(relation?: 'feeder' | 'peer' | 'next' | 'family') {
+  const all = await getCollection('roles');
+  return relation ? all.filter((r) => r.data.relation.includes(relation)) : all;
+}
+
+export async function getJdItems(kind: 'responsibility' | 'required' | 'preferred') {
+  return (await getCollection('jdItems')).filter((i) => i.data.kind === kind).sort(byOrder);
+}
+
+export async function getSalaryFigures(ids?: readonly string[], usedBy = 'a page') {
+  if (ids) return Promise.all(ids.map((id) => getSalaryFigure(id, usedBy)));
+  return getCollection('salaryFigures');
+}

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { idSchema, proseSchema, sourceRefSchema } from './common';
+
+/** A neighbouring role: where lead PMs come from, work beside, or go next. */
+export const roleSchema = z.object({
+  id: idSchema,
+  title: proseSchema,
+  relation: z.array(z.enum(['feeder', 'peer', 'next', 'family'])).min(1),
+  summary: proseSchema,
+  differs: proseSchema,
+  sources: z.array(sourceRefSchema).min(1),
+});
+export type Role = z.infer<typeof roleSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/**
+ * UI strings of the guide's own components. English lives in src/content/i18n/en.json;
+ * a translation adds a file beside it. Optional here because Starlight falls back to English.
+ */
+export const uiStringsSchema = z.object({
+  'guide.sources.heading': z.string().optional(),
+  'guide.sources.accessed': z.string().optional(),
+  'guide.sources.published': z.string().optional(),
+  'guide.source.label': z.string().optional(),
+  'guide.quickFacts.heading': z.string().optional(),
+  'guide.quickFacts.medianPay': z.string().optional(),
+  'guide.quickFacts.topPay': z.string().optional(),
+  'guide.salary.group': z.string().optional(),
+  'guide.salary.statistic': z.string().optional(),
+  'guide.salary.annual': z.string().optional(),
+  'guide.salary.hourly': z.string().optional(),
+  'guide.salary.where': z.string().optional(),
+  'guide.salary.median': z.string().optional(),
+  'guide.salary.p90': z.string().optional(),
+  'guide.salary.p10': z.string().optional(),
+  'guide.salary.mean': z.string().optional(),
+  'guide.salary.caption': z.string().optional(),
+  'guide.duty.example': z.string().optional(),
+  'guide.skill.meaning': z.string().optional(),
+  'guide.skill.inTheWork': z.string().optional(),
+  'guide.skill.example': z.string().optional(),
+  'guide.skill.howToBuild': z.string().optional(),
+  'guide.level.scope': z.string().optional(),
+  'guide.level.team': z.string().optional(),
+  'guide.level.decisions': z.string().optional(),
+  'guide.level.outcomes': z.string().optional(),
+  'guide.level.years': z.string().optional(),
+  'guide.level.promotion': z.string().optional(),
+  'guide.level.yearsRange': z.string().optional(),
+  'guide.level.yearsOpen': z.string().optional(),
+  'guide.level.level': z.string().optional(),
+  'guide.cert.body': z.string().optional(),
+  'guide.cert.focus': z.string().optional(),
+  'guide.cert.fit': z.string().optional(),
+  'guide.trend.whatToDo': z.string().optional(),
+  'guide.role.differs': z.string().optional(),
+  'guide.figure.textAlternative': z.string().optional(),
+  'guide.search.allTopics': z.string().optional(),
+});
