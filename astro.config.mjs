@@ -6,6 +6,7 @@ import { normaliseBasePath, normaliseSiteUrl, siteDescription, siteTitle } from 
 import { sidebar } from './src/config/sidebar';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/markdown/base-links';
+import { hostHeadersIntegration } from './src/integrations/host-headers';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
 
@@ -33,5 +34,6 @@ export default defineConfig({
       pagination: true,
       plugins: [starlightLinksValidator({ errorOnLocalLinks: true, errorOnInvalidHashes: true })],
     }),
+    hostHeadersIntegration(),
   ],
 });

@@ -46,8 +46,7 @@ async function entryOrThrow<C extends DataCollection>(
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
 export const getSource = (id: string, usedBy: string) => entryOrThrow('sources', id, usedBy);
-export const getSalaryFigure = (id: string, usedBy: string) =>
-  entryOrThrow('salaryFigures', id, usedBy);
+export const getSalaryFigure = (id: string, usedBy: string) => entryOrThrow('salaryFigures', id, usedBy);
 export const getFact = (id: string, usedBy: string) => entryOrThrow('facts', id, usedBy);
 export const getSkill = (id: string, usedBy: string) => entryOrThrow('skills', id, usedBy);
 export const getLevel = (id: string, usedBy: string) => entryOrThrow('levels', id, usedBy);

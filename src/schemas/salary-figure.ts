@@ -24,8 +24,8 @@ export const salaryFigureSchema = z
     year: z.number().int().min(2000).max(2100),
     source: sourceRefSchema,
   })
-  .refine(
-    (f) => f.hourly === undefined || Math.abs(f.annual / FULL_TIME_HOURS - f.hourly) < 0.01,
-    { message: `hourly must equal annual / ${FULL_TIME_HOURS}, rounded to the cent`, path: ['hourly'] },
-  );
+  .refine((f) => f.hourly === undefined || Math.abs(f.annual / FULL_TIME_HOURS - f.hourly) < 0.01, {
+    message: `hourly must equal annual / ${FULL_TIME_HOURS}, rounded to the cent`,
+    path: ['hourly'],
+  });
 export type SalaryFigure = z.infer<typeof salaryFigureSchema>;

@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+
+/** Security headers every response gets, on hosts that read a `_headers` file. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+};
+
+/** `_headers` text for Netlify and Cloudflare Pages, with paths under the deploy base. */
+export function hostHeaders(base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  const block = (path: string, headers: Record<string, string>) =>
+    [`${prefix}${path}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return [
+    block('/*', SECURITY_HEADERS),
+    // Hashed file names change with their content, so they can be cached for good.
+    block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    // The search index is rebuilt with the site under the same names: cache briefly.
+    block('/pagefind/*', { 'Cache-Control': 'public, max-age=3600' }),
+    block('/*.html', { 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+    block('/', { 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+    '',
+  ].join('\n\n');
+}
+
+/** Writes `_headers` into the build, since its paths depend on BASE_PATH. */
+export function hostHeadersIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'lead-pm-guide:host-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_headers', dir), hostHeaders(base));
+      },
+    },
+  };
+}

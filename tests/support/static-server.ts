@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface RunningSite {
+  origin: string;
+  base: string;
+  url(path?: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: under its base path, index.html for folders,
+ * 404.html with status 404 for anything else. Binds to 127.0.0.1 only.
+ */
+export async function serveDist(dir: string, base = '/'): Promise<RunningSite> {
+  const root = normalize(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+
+  async function fileFor(pathname: string): Promise<string | undefined> {
+    if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return undefined;
+    const relative = decodeURIComponent(pathname.slice(prefix.length - 1));
+    const candidate = normalize(join(root, relative));
+    if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+    for (const path of [candidate, join(candidate, 'index.html')]) {
+      const info = await stat(path).catch(() => undefined);
+      if (info?.isFile()) return path;
+    }
+    return undefined;
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const file = await fileFor(pathname);
+      if (file) {
+        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(await readFile(file));
+        return;
+      }
+      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end(notFound);
+    } catch {
+      res.writeHead(400, { 'Content-Type': TYPES['.txt'] });
+      res.end('Bad request');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    base: prefix,
+    url: (path = '') => `${origin}${prefix}${path.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

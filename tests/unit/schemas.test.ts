@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { salaryFigureSchema } from '../../src/schemas/salary-figure';
+import { sourceSchema } from '../../src/schemas/source';
+import { levelSchema } from '../../src/schemas/level';
+import { pageFrontmatterSchema } from '../../src/schemas/page';
+import { idSchema } from '../../src/schemas/common';
+
+const figure = {
+  id: 'lead-pm-median',
+  group: 'Lead product managers',
+  statistic: 'median',
+  annual: 145000,
+  hourly: 69.71,
+  currency: 'USD',
+  country: 'United States',
+  year: 2023,
+  source: 'climb-lead-pm',
+};
+
+function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {
+  return result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+}
+
+describe('idSchema', () => {
+  it.each(['okr', 'bls-ooh-cis-managers', 'a1'])('accepts the slug %s', (id) => {
+    expect(idSchema.safeParse(id).success).toBe(true);
+  });
+  it.each(['OKR', 'two words', '-lead', 'lead-', 'a--b', '', '<script>'])('rejects %j', (id) => {
+    expect(idSchema.safeParse(id).success).toBe(false);
+  });
+});
+
+describe('salaryFigureSchema', () => {
+  it('accepts a figure whose hourly pay is annual / 2080', () => {
+    expect(salaryFigureSchema.parse(figure)).toMatchObject({ annual: 145000, hourly: 69.71 });
+  });
+  it('rejects hourly pay that does not match the annual figure, naming the field', () => {
+    const result = salaryFigureSchema.safeParse({ ...figure, hourly: 70 });
+    expect(result.success).toBe(false);
+    expect(issuePaths(result)).toContain('hourly');
+  });
+  it('rejects a text amount, a bad SOC code and an unknown statistic', () => {
+    const result = salaryFigureSchema.safeParse({
+      ...figure,
+      annual: 'lots',
+      soc: '113021',
+      statistic: 'top',
+    });
+    expect(issuePaths(result)).toEqual(expect.arrayContaining(['annual', 'soc', 'statistic']));
+  });
+  it('requires the year and the source', () => {
+    const { year: _year, source: _source, ...rest } = figure;
+    expect(issuePaths(salaryFigureSchema.safeParse(rest))).toEqual(
+      expect.arrayContaining(['year', 'source']),
+    );
+  });
+});
+
+describe('sourceSchema', () => {
+  const source = {
+    id: 'bls',
+    title: 'Handbook',
+    publisher: 'BLS',
+    url: 'https://www.bls.gov/ooh/',
+    kind: 'primary',
+    published: '2023-09',
+    accessed: '2026-11-23',
+  };
+  it('accepts a complete source', () => {
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+  });
+  it('rejects http and javascript URLs', () => {
+    expect(sourceSchema.safeParse({ ...source, url: 'http://www.bls.gov/' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+  it('rejects an accessed date that is not a date', () => {
+    expect(issuePaths(sourceSchema.safeParse({ ...source, accessed: 'last week' }))).toContain('accessed');
+  });
+});
+
+describe('levelSchema', () => {
+  const level = {
+    id: 'lead-pm',
+    order: 4,
+    title: 'Lead product manager',
+    track: 'either',
+    scope: 's',
+    team: 't',
+    decisions: 'd',
+    outcomes: 'o',
+    years: { min: 5, max: 9 },
+    promotion: 'p',
+    sources: ['climb-lead-pm'],
+  };
+  it('accepts a level and defaults otherTitles', () => {
+    expect(levelSchema.parse(level).otherTitles).toEqual([]);
+  });
+  it('rejects a years range that runs backwards', () => {
+    expect(issuePaths(levelSchema.safeParse({ ...level, years: { min: 9, max: 5 } }))).toContain('years.max');
+  });
+});
+
+describe('pageFrontmatterSchema', () => {
+  it('requires a last-reviewed date', () => {
+    expect(pageFrontmatterSchema.safeParse({}).success).toBe(false);
+  });
+  it('coerces the date and defaults sources and keywords', () => {
+    const page = pageFrontmatterSchema.parse({ lastReviewed: '2026-11-23' });
+    expect(page.lastReviewed.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(page).toMatchObject({ sources: [], keywords: [] });
+  });
+});
