@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { sidebarSlugs } from '../../src/config/sidebar';
 import { assertBuilt, variants } from '../support/build-variants';
 import { serveDist, type RunningSite } from '../support/static-server';
-import { axeViolations, DESKTOP, launchBrowser, PHONE } from '../support/browser';
+import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
 
 // Axe runs on every page of the root build; the /guide/ build has the same markup but for links.
 const root = variants.find((v) => v.name === 'root') ?? variants[0]!;
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('axe finds no violation', () => {
   it.each(paths)('on "%s" in the light theme at desktop width', async (path) => {
-    const page = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
+    const page = await newPage(browser, { viewport: DESKTOP, colorScheme: 'light' });
     await page.goto(site.url(path));
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -30,7 +30,7 @@ describe('axe finds no violation', () => {
   it.each(['', 'role/overview/', 'career/salary/'])(
     'on "%s" in the dark theme at phone width',
     async (path) => {
-      const page = await browser.newPage({ viewport: PHONE, colorScheme: 'dark' });
+      const page = await newPage(browser, { viewport: PHONE, colorScheme: 'dark' });
       await page.goto(site.url(path));
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
@@ -38,10 +38,10 @@ describe('axe finds no violation', () => {
   );
 
   it('on the open search dialog', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await newPage(browser, { viewport: DESKTOP });
     await page.goto(site.url('role/overview/'));
     await page.locator('button[data-open-modal]').click();
-    await page.locator('dialog[open] input[type="search"]').fill('skills');
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('skills');
     await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

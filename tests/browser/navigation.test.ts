@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { assertBuilt, variants } from '../support/build-variants';
 import { serveDist, type RunningSite } from '../support/static-server';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser';
+import { DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe.each(variants)('reading the $name build in Chromium', ({ dir, base }) =
   });
 
   async function open(path: string, viewport = DESKTOP) {
-    page = await browser.newPage({ viewport });
+    page = await newPage(browser, { viewport });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (msg) => {
@@ -61,7 +61,7 @@ describe.each(variants)('reading the $name build in Chromium', ({ dir, base }) =
   it('finds a page through search and opens the result', async () => {
     await open('');
     await page.locator('button[data-open-modal]').click();
-    const input = page.locator('dialog[open] input[type="search"]');
+    const input = page.locator('dialog[open] .pagefind-ui__search-input');
     await input.fill('salary');
     const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
     await first.waitFor();
@@ -89,7 +89,7 @@ describe.each(variants)('reading the $name build in Chromium', ({ dir, base }) =
       .locator('nav[aria-label="Main"] a', { hasText: 'Salary and job outlook' })
       .first();
     await expect(sidebarLink.isVisible()).resolves.toBe(false);
-    await page.locator('starlight-menu-button button').click();
+    await page.getByRole('button', { name: 'Menu' }).click();
     await sidebarLink.waitFor({ state: 'visible' });
     await sidebarLink.click();
     await page.waitForURL(`**${base}career/salary/`);
