@@ -23,6 +23,7 @@ export const sidebarGroups = [
       'career/requirements',
       'career/how-to-become',
       'career/ladder',
+      'career/self-assessment',
       'career/advancement',
       'career/resume',
     ],
@@ -30,7 +31,12 @@ export const sidebarGroups = [
   {
     label: 'Hiring',
     translations: {},
-    items: ['hiring/job-description', 'hiring/how-to-hire'],
+    items: [
+      'hiring/job-description',
+      'hiring/job-description-builder',
+      'hiring/interview-kit',
+      'hiring/how-to-hire',
+    ],
   },
   {
     label: 'About',
