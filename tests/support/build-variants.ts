@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 
 /** The two builds every dist and browser test runs against: at the root and under /guide/. */
 export const variants = [
-  { name: 'root', dir: resolve('dist'), base: '/' },
+  // DIST_ROOT lets a developer test a build made into another folder.
+  { name: 'root', dir: resolve(process.env.DIST_ROOT || 'dist'), base: '/' },
   { name: 'guide', dir: resolve('dist-guide'), base: '/guide/' },
 ].filter((variant) => {
   const only = process.env.TEST_VARIANT;
