@@ -48,6 +48,7 @@ const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.or
 export const getSource = (id: string, usedBy: string) => entryOrThrow('sources', id, usedBy);
 export const getSalaryFigure = (id: string, usedBy: string) => entryOrThrow('salaryFigures', id, usedBy);
 export const getFact = (id: string, usedBy: string) => entryOrThrow('facts', id, usedBy);
+export const getDuty = (id: string, usedBy: string) => entryOrThrow('duties', id, usedBy);
 export const getSkill = (id: string, usedBy: string) => entryOrThrow('skills', id, usedBy);
 export const getLevel = (id: string, usedBy: string) => entryOrThrow('levels', id, usedBy);
 export const getRole = (id: string, usedBy: string) => entryOrThrow('roles', id, usedBy);
@@ -91,6 +92,13 @@ export async function getRoles(relation?: 'feeder' | 'peer' | 'next' | 'family')
   return relation ? all.filter((r) => r.data.relation.includes(relation)) : all;
 }
 
+/** A guide page by its slug (e.g. "role/duties"), for page lists such as All topics. */
+export async function getDocPage(slug: string, usedBy: string) {
+  const entry = await getEntry('docs', slug);
+  if (!entry) throw new Error(`${usedBy} lists "${slug}", which has no page in src/content/docs/.`);
+  return entry;
+}
+
 export async function getJdItems(kind: 'responsibility' | 'required' | 'preferred') {
   return (await getCollection('jdItems')).filter((i) => i.data.kind === kind).sort(byOrder);
 }
@@ -98,4 +106,14 @@ export async function getJdItems(kind: 'responsibility' | 'required' | 'preferre
 export async function getSalaryFigures(ids?: readonly string[], usedBy = 'a page') {
   if (ids) return Promise.all(ids.map((id) => getSalaryFigure(id, usedBy)));
   return getCollection('salaryFigures');
+}
+
+/** Title of each page slug, failing the build when a slug names no page. */
+export async function getPageLinks(slugs: readonly string[], usedBy: string) {
+  const docs = await getCollection('docs');
+  return slugs.map((slug) => {
+    const page = docs.find((doc) => doc.id === slug);
+    if (!page) throw new Error(`${usedBy} lists "${slug}", which is not a page in src/content/docs/.`);
+    return { slug, title: page.data.title };
+  });
 }

@@ -41,8 +41,8 @@ describe('axe finds no violation', () => {
     const page = await newPage(browser, { viewport: DESKTOP });
     await page.goto(site.url('role/overview/'));
     await page.locator('button[data-open-modal]').click();
-    await page.locator('dialog[open] .pagefind-ui__search-input').fill('skills');
-    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+    await page.locator('dialog[open] [data-search-input]').fill('skills');
+    await page.locator('[data-search-results] a').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -61,9 +61,9 @@ describe.each(variants)('reading the $name build in Chromium', ({ dir, base }) =
   it('finds a page through search and opens the result', async () => {
     await open('');
     await page.locator('button[data-open-modal]').click();
-    const input = page.locator('dialog[open] .pagefind-ui__search-input');
+    const input = page.locator('dialog[open] [data-search-input]');
     await input.fill('salary');
-    const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+    const first = page.locator('[data-search-results] a').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${base}`));
     await first.click();
