@@ -17,15 +17,14 @@ afterAll(async () => {
 async function searchFor(page: Page, query: string) {
   const input = page.locator('dialog[open] [data-search-input]');
   await input.fill(query);
-  await page.waitForFunction(
-    (q) => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      const input = document.querySelector<HTMLInputElement>('[data-search-input]');
-      return input?.value === q && /result/i.test(status) && status.includes(`“${q.trim()}”`);
-    },
-    query,
-  );
-  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+    return input?.value === q && /result/i.test(status) && status.includes(`“${q.trim()}”`);
+  }, query);
+  return page
+    .locator('[data-search-results] a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
 describe.each(variants)('search in the $name build', ({ dir, base }) => {
@@ -49,7 +48,8 @@ describe.each(variants)('search in the $name build', ({ dir, base }) => {
     for (const { query, expect: expected } of searchQueries) {
       const paths = await searchFor(page, query);
       const rank = paths.slice(0, 3).findIndex((path) => path === `${base}${expected}`);
-      if (rank < 0) misses.push(`"${query}" → ${paths.slice(0, 3).join(', ') || 'nothing'} (wanted ${expected})`);
+      if (rank < 0)
+        misses.push(`"${query}" → ${paths.slice(0, 3).join(', ') || 'nothing'} (wanted ${expected})`);
     }
     expect(misses).toEqual([]);
   });
@@ -101,7 +101,9 @@ describe('the search dialog', () => {
     await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
     await page.keyboard.press('Escape');
     await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Main');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label')),
+    ).toBe('Main');
 
     await page.locator('main h1').click();
     await page.keyboard.press('/');

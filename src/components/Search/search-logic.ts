@@ -21,12 +21,24 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#?\w+);/g, (match, name: string) => {
     if (name in ENTITIES) return ENTITIES[name]!;
-    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? parseInt(name.slice(1), 10) : NaN;
+    const code = name.startsWith('#x')
+      ? parseInt(name.slice(2), 16)
+      : name.startsWith('#')
+        ? parseInt(name.slice(1), 10)
+        : NaN;
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
   });
 }
@@ -68,7 +80,9 @@ export interface ShapedResult {
 /** One result a page: the best-matching passage, linked to its heading when there is one. */
 export function shapeResult(raw: RawResult): ShapedResult {
   const title = raw.meta.title?.trim() || raw.url;
-  const best = raw.sub_results?.find((sub) => sub.title && sub.title !== title && sub.excerpt.includes('<mark>'));
+  const best = raw.sub_results?.find(
+    (sub) => sub.title && sub.title !== title && sub.excerpt.includes('<mark>'),
+  );
   const shaped: ShapedResult = {
     url: best?.url ?? raw.url,
     title,

@@ -20,7 +20,13 @@ interface Pagefind {
 const RESULT_LIMIT = 8;
 
 /** Titles and headings outweigh body text; keywords are indexed with their own weight on the page. */
-const RANKING = { termFrequency: 0.6, pageLength: 0.4, termSaturation: 1.2, termSimilarity: 1.0, metaWeights: { title: 8 } };
+const RANKING = {
+  termFrequency: 0.6,
+  pageLength: 0.4,
+  termSaturation: 1.2,
+  termSimilarity: 1.0,
+  metaWeights: { title: 8 },
+};
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
@@ -61,7 +67,9 @@ function renderResult(result: ShapedResult): HTMLLIElement {
   const excerpt = document.createElement('span');
   excerpt.className = 'search-result-excerpt';
   for (const part of result.excerpt) {
-    excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+    excerpt.append(
+      part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+    );
   }
   link.append(excerpt);
   item.append(link);
