@@ -3,28 +3,37 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { normaliseBasePath, normaliseSiteUrl, siteDescription, siteTitle } from './src/config/site';
-import { sidebar } from './src/config/sidebar';
+import { sidebar, sidebarGroups } from './src/config/sidebar';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/markdown/base-links';
-import { hostHeadersIntegration } from './src/integrations/host-headers';
+import { contentSecurityPolicy, hostHeadersIntegration } from './src/integrations/host-headers';
+import { cspInlineHashesIntegration } from './src/integrations/csp-inline-hashes';
+import sitemap from '@astrojs/sitemap';
+import starlightLlmsTxt from 'starlight-llms-txt';
+import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integrations/page-index';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
+const site = normaliseSiteUrl(process.env.SITE_URL);
+// Page titles, descriptions and review dates, for the sitemap's lastmod and the llms.txt page list.
+const pages = readPageIndex('./src/content/docs');
+const siteBase = new URL(base, site).href;
 
 export default defineConfig({
-  site: normaliseSiteUrl(process.env.SITE_URL),
+  site,
   base,
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let two builds (root and /guide) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  security: { csp: contentSecurityPolicy },
   integrations: [
     starlight({
       title: siteTitle,
       description: siteDescription,
       favicon: '/favicon.svg',
       sidebar,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -32,8 +41,20 @@ export default defineConfig({
       },
       lastUpdated: false,
       pagination: true,
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: true, errorOnInvalidHashes: true })],
+      plugins: [
+        starlightLinksValidator({ errorOnLocalLinks: true, errorOnInvalidHashes: true }),
+        starlightLlmsTxt({
+          details: `Every figure on the site comes from a cited source listed at ${siteBase}about/sources/. Pages:\n\n${llmsPageList(pages, sidebarGroups, siteBase)}`,
+          demote: ['404'],
+          exclude: ['404'],
+          // Heading anchor links read as "Section titled ..." in plain text.
+          customSelectors: { all: ['.sl-anchor-link'] },
+        }),
+      ],
     }),
+    // Added here rather than left to Starlight so each URL gets its page's last-reviewed date.
+    sitemap({ serialize: lastmodSerializer(pages, siteBase) }),
     hostHeadersIntegration(),
+    cspInlineHashesIntegration(),
   ],
 });

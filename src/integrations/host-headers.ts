@@ -1,12 +1,35 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
+/**
+ * The Content-Security-Policy Astro writes into each page as a <meta> element, with the hashes of
+ * the page's own inline scripts and styles. Scripts run only from this origin or by hash; Pagefind
+ * needs WebAssembly ('wasm-unsafe-eval'); Starlight sets a few style attributes, allowed by
+ * style-src-attr only. Directives a <meta> cannot carry (frame-ancestors) go into `_headers`.
+ */
+export const contentSecurityPolicy = {
+  algorithm: 'SHA-256' as const,
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ] as const,
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+};
+
 /** Security headers every response gets, on hosts that read a `_headers` file. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
 };
 
 /** `_headers` text for Netlify and Cloudflare Pages, with paths under the deploy base. */

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -21,6 +23,25 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** Rules of a Netlify/Cloudflare `_headers` file: a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else if (rules.length) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers.push([name!.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
 export interface RunningSite {
   origin: string;
   base: string;
@@ -35,6 +56,14 @@ export interface RunningSite {
 export async function serveDist(dir: string, base = '/'): Promise<RunningSite> {
   const root = normalize(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  let rules: ReturnType<typeof parseHeadersFile> = [];
+  try {
+    rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  } catch {
+    rules = [];
+  }
+  const headersFor = (pathname: string) =>
+    Object.fromEntries(rules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
 
   async function fileFor(pathname: string): Promise<string | undefined> {
     if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return undefined;
@@ -53,8 +82,19 @@ export async function serveDist(dir: string, base = '/'): Promise<RunningSite> {
       const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
       const file = await fileFor(pathname);
       if (file) {
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(await readFile(file));
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        let body = await readFile(file);
+        const headers: Record<string, string> = { ...headersFor(pathname), 'Content-Type': type };
+        // Compress text as a real host does, so page-weight and Lighthouse numbers are realistic.
+        if (
+          /text|javascript|json|svg|xml/.test(type) &&
+          /gzip/.test(String(req.headers['accept-encoding']))
+        ) {
+          body = gzipSync(body);
+          headers['Content-Encoding'] = 'gzip';
+        }
+        res.writeHead(200, headers);
+        res.end(body);
         return;
       }
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run bench`: the numbers behind the guide's speed and size claims, printed as tables.
+// Builds what it measures (the site at the root, a 10x corpus, and a stock Starlight baseline).
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serveDist } from '../support/static-server.ts';
+import { CHROME_FLAGS, CHROME_PATH } from './chrome.mjs';
+import { kb, measurePage } from './measure-page.mjs';
+import { measureSearch } from './search-latency.mjs';
+import { lighthouseScores } from './lighthouse-scores.mjs';
+import { buildStockBaseline, measureBuilds, pagefindIndexSize } from './builds.mjs';
+
+const only = new Set(process.argv.slice(2));
+const want = (section) => only.size === 0 || only.has(section);
+const TEMPLATES = [
+  ['home', ''],
+  ['article', 'role/work-environment/'],
+  ['builder', 'hiring/job-description-builder/'],
+  ['assessment', 'career/self-assessment/'],
+];
+
+if (!existsSync('dist/index.html')) {
+  console.error('No build in dist/: run "npm run build" first.');
+  process.exit(1);
+}
+const site = await serveDist('dist', '/');
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+
+try {
+  if (want('weight')) {
+    console.log('\n## First-load transfer per template (gzip, phone viewport)');
+    console.table(
+      await Promise.all(
+        TEMPLATES.map(async ([name, path]) => {
+          const m = await measurePage(browser, site.url(path));
+          return {
+            template: name,
+            requests: m.requests,
+            html: kb(m.totals.html),
+            css: kb(m.totals.css),
+            js: `${kb(m.totals.js)} (${m.files.js} files)`,
+            total: kb(m.total),
+          };
+        }),
+      ),
+    );
+  }
+
+  if (want('stock')) {
+    console.log('\n## Article against stock Starlight with the same article');
+    const article = TEMPLATES[1][1];
+    const stock = buildStockBaseline('dist', article.replace(/\/$/, ''));
+    const stockSite = await serveDist(stock.dist, '/');
+    try {
+      const ours = await measurePage(browser, site.url(article));
+      const theirs = await measurePage(browser, stockSite.url(article));
+      console.table([
+        {
+          site: 'this guide',
+          requests: ours.requests,
+          js: kb(ours.totals.js),
+          css: kb(ours.totals.css),
+          html: kb(ours.totals.html),
+          total: kb(ours.total),
+        },
+        {
+          site: 'stock Starlight',
+          requests: theirs.requests,
+          js: kb(theirs.totals.js),
+          css: kb(theirs.totals.css),
+          html: kb(theirs.totals.html),
+          total: kb(theirs.total),
+        },
+      ]);
+      console.log(`ratio (ours / stock): ${(ours.total / theirs.total).toFixed(2)} (target <= 0.80)`);
+    } finally {
+      await stockSite.close();
+      stock.cleanup();
+    }
+  }
+
+  if (want('search')) {
+    console.log('\n## Search (query set through the search dialog in Chromium)');
+    const s = await measureSearch(browser, site);
+    console.log(
+      `queries ${s.queries}  p50 ${s.p50.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  MRR ${s.mrr.toFixed(3)}  (target: results within 150 ms)`,
+    );
+    console.log(`Pagefind index: ${kb(pagefindIndexSize('dist'))} on disk`);
+  }
+
+  if (want('lighthouse')) {
+    console.log('\n## Lighthouse, mobile (Debian Chromium)');
+    const scores = await lighthouseScores(TEMPLATES.map(([name, path]) => [name, site.url(path)]));
+    console.table(
+      scores.map((s) => ({
+        template: s.name,
+        perf: s.performance,
+        a11y: s.accessibility,
+        'best practices': s.bestPractices,
+        seo: s.seo,
+        'LCP ms': Math.round(s.lcp),
+        'TBT ms': Math.round(s.tbt),
+        CLS: s.cls.toFixed(3),
+      })),
+    );
+    for (const s of scores)
+      if (s.failing.length) console.log(`${s.name}: audits below 100%: ${s.failing.join(', ')}`);
+  }
+
+  if (want('build')) {
+    console.log('\n## Build speed (fresh copies of the project)');
+    console.table(
+      measureBuilds().map((b) => ({
+        corpus: b.corpus,
+        pages: b.pages,
+        seconds: b.seconds.toFixed(1),
+        'pages/s': b.pagesPerSecond.toFixed(1),
+      })),
+    );
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
