@@ -110,7 +110,6 @@ class SiteSearch extends HTMLElement {
     this.#openButton.addEventListener('focus', warmUp, { once: true });
     this.#openButton.addEventListener('click', () => this.open());
     this.querySelector('[data-close-modal]')?.addEventListener('click', () => this.close());
-    this.querySelector('[data-search-form]')?.addEventListener('submit', (event) => event.preventDefault());
     this.#dialog.addEventListener('click', (event) => {
       if (event.target === this.#dialog) this.close();
     });

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, variants } from '../support/build-variants';
+import { builtPages } from '../support/html';
+
+/**
+ * Gzipped bytes a page needs on first load, by kind: its HTML, the stylesheets it links and the
+ * scripts it loads or preloads (module imports reachable from them are counted by the bench, which
+ * measures in a browser). Budgets leave about 20% room over what the templates weigh today.
+ */
+const BUDGETS: Record<string, { path: string; html: number; css: number; js: number }> = {
+  home: { path: '', html: 10_500, css: 12_000, js: 4_500 },
+  article: { path: 'role/work-environment/', html: 15_500, css: 12_000, js: 4_500 },
+  // The builder's script is capped at 15 KB by its issue.
+  builder: { path: 'hiring/job-description-builder/', html: 28_500, css: 12_000, js: 15_360 },
+  assessment: { path: 'career/self-assessment/', html: 22_000, css: 13_500, js: 8_500 },
+};
+
+const gz = (text: string | Buffer) => gzipSync(text).length;
+
+describe.each(variants.filter((v) => v.name === 'root'))('byte budgets of the $name build', ({ dir, base }) => {
+  beforeAll(() => assertBuilt(dir));
+
+  it.each(Object.entries(BUDGETS))('%s stays within its HTML, CSS and JS budgets', (_name, budget) => {
+    const page = builtPages(dir).find((p) => p.route === budget.path);
+    expect(page, budget.path).toBeDefined();
+    const file = (href: string) => readFileSync(join(dir, href.replace(new RegExp(`^${base}`), '')));
+    const css = page!.doc
+      .querySelectorAll('link[rel="stylesheet"]')
+      .reduce((sum, el) => sum + gz(file(el.getAttribute('href')!)), 0);
+    const scripts = new Set([
+      ...page!.doc.querySelectorAll('script[src]').map((el) => el.getAttribute('src')!),
+      ...page!.doc.querySelectorAll('link[rel="modulepreload"]').map((el) => el.getAttribute('href')!),
+    ]);
+    const js = [...scripts].reduce((sum, src) => sum + gz(file(src)), 0);
+    const weights = { html: gz(page!.html), css, js };
+    if (process.env.PRINT_BUDGETS) console.log(budget.path, weights);
+    expect(weights.html, 'HTML bytes (gzip)').toBeLessThanOrEqual(budget.html);
+    expect(weights.css, 'CSS bytes (gzip)').toBeLessThanOrEqual(budget.css);
+    expect(weights.js, 'JS bytes (gzip)').toBeLessThanOrEqual(budget.js);
+  });
+});
