@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -145,4 +146,33 @@ export function pagefindIndexSize(dist) {
   };
   visit(dir);
   return total;
+}
+
+function fingerprint(dir) {
+  const files = new Map();
+  const visit = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else files.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  visit(dir);
+  return files;
+}
+
+/** Builds two fresh copies and lists every file whose bytes differ (or that only one build has). */
+export function checkReproducible() {
+  const dirs = [copyProject(), copyProject()];
+  try {
+    const [a, b] = dirs.map((dir) => {
+      build(dir);
+      return fingerprint(join(dir, 'dist'));
+    });
+    const names = new Set([...a.keys(), ...b.keys()]);
+    const differing = [...names].filter((name) => a.get(name) !== b.get(name));
+    return { files: names.size, differing };
+  } finally {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -8,7 +8,7 @@ import { CHROME_FLAGS, CHROME_PATH } from './chrome.mjs';
 import { kb, measurePage } from './measure-page.mjs';
 import { measureSearch } from './search-latency.mjs';
 import { lighthouseScores } from './lighthouse-scores.mjs';
-import { buildStockBaseline, measureBuilds, pagefindIndexSize } from './builds.mjs';
+import { buildStockBaseline, checkReproducible, measureBuilds, pagefindIndexSize } from './builds.mjs';
 
 const only = new Set(process.argv.slice(2));
 const want = (section) => only.size === 0 || only.has(section);
@@ -116,6 +116,15 @@ try {
         seconds: b.seconds.toFixed(1),
         'pages/s': b.pagesPerSecond.toFixed(1),
       })),
+    );
+  }
+  if (want('reproducible')) {
+    console.log('\n## Reproducible build (two fresh builds compared byte for byte)');
+    const r = checkReproducible();
+    console.log(
+      r.differing.length === 0
+        ? `identical: ${r.files} files`
+        : `${r.differing.length} of ${r.files} files differ: ${r.differing.slice(0, 10).join(', ')}`,
     );
   }
 } finally {
