@@ -1,0 +1,136 @@
+/**
+ * The interview kit and scorecard as downloadable files, built from the same competencies the
+ * page shows. Pure; the text is the guide's own data, escaped all the same.
+ */
+import { escapeHtml, escapeMarkdown } from '../JobDescriptionBuilder/jd-documents';
+
+export interface Competency {
+  id: string;
+  name: string;
+  summary: string;
+  leadBar: number;
+  anchors: { one: string; three: string; five: string };
+  interview: { question: string; probes: string; strong: string; weak: string }[];
+  lines: { id: string; kind: 'responsibility' | 'required' | 'preferred'; text: string }[];
+}
+
+export interface KitLabels {
+  kitTitle: string;
+  scorecardTitle: string;
+  covers: string;
+  kinds: Record<Competency['lines'][number]['kind'], string>;
+  questions: string;
+  probes: string;
+  strong: string;
+  weak: string;
+  leadBar: (bar: number) => string;
+  candidate: string;
+  interviewer: string;
+  date: string;
+  competency: string;
+  rated: (n: number) => string;
+  score: string;
+  evidence: string;
+  overall: string;
+  howTo: string;
+}
+
+const anchorList = (c: Competency) =>
+  [
+    [1, c.anchors.one],
+    [3, c.anchors.three],
+    [5, c.anchors.five],
+  ] as const;
+
+export function kitMarkdown(competencies: readonly Competency[], l: KitLabels): string {
+  const md = escapeMarkdown;
+  const out: string[] = [`# ${md(l.kitTitle)}`];
+  for (const c of competencies) {
+    out.push(`## ${md(c.name)}`, md(c.summary), `*${md(l.leadBar(c.leadBar))}*`);
+    if (c.lines.length > 0) {
+      out.push(
+        `### ${md(l.covers)}`,
+        c.lines.map((line) => `- ${md(l.kinds[line.kind])}: ${md(line.text)}`).join('\n'),
+      );
+    }
+    out.push(`### ${md(l.questions)}`);
+    c.interview.forEach((q, i) => {
+      out.push(
+        `${i + 1}. **${md(q.question)}**`,
+        [
+          `   - ${md(l.probes)}: ${md(q.probes)}`,
+          `   - ${md(l.strong)}: ${md(q.strong)}`,
+          `   - ${md(l.weak)}: ${md(q.weak)}`,
+        ].join('\n'),
+      );
+    });
+    out.push(
+      anchorList(c)
+        .map(([n, text]) => `- **${md(l.rated(n))}:** ${md(text)}`)
+        .join('\n'),
+    );
+  }
+  out.push(scorecardMarkdown(competencies, l));
+  return `${out.join('\n\n')}\n`;
+}
+
+function scorecardMarkdown(competencies: readonly Competency[], l: KitLabels): string {
+  const md = escapeMarkdown;
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    `## ${md(l.scorecardTitle)}`,
+    '',
+    `${md(l.candidate)}: ____________  ${md(l.interviewer)}: ____________  ${md(l.date)}: ____________`,
+    '',
+    md(l.howTo),
+    '',
+    row([md(l.competency), md(l.rated(1)), md(l.rated(3)), md(l.rated(5)), md(l.score), md(l.evidence)]),
+    row(['---', '---', '---', '---', '---', '---']),
+    ...competencies.map((c) =>
+      row([`**${md(c.name)}**`, md(c.anchors.one), md(c.anchors.three), md(c.anchors.five), ' ', ' ']),
+    ),
+    '',
+    `${md(l.overall)}: ____________`,
+  ].join('\n');
+}
+
+/** A printable scorecard page, styled inline because it is opened from disk. */
+export function scorecardHtml(competencies: readonly Competency[], l: KitLabels, lang = 'en'): string {
+  const h = escapeHtml;
+  const rows = competencies
+    .map(
+      (c) =>
+        `<tr><th scope="row">${h(c.name)}<br><small>${h(l.leadBar(c.leadBar))}</small></th>` +
+        `<td>${h(c.anchors.one)}</td><td>${h(c.anchors.three)}</td><td>${h(c.anchors.five)}</td>` +
+        `<td class="box"></td><td class="notes"></td></tr>`,
+    )
+    .join('\n');
+  return [
+    '<!doctype html>',
+    `<html lang="${h(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(l.scorecardTitle)}</title>`,
+    '<style>',
+    'body{font-family:system-ui,sans-serif;font-size:11pt;line-height:1.35;margin:1.5rem}',
+    'table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.4rem;vertical-align:top;text-align:left}',
+    'thead th{background:#eee}.box{width:4.5rem}.notes{width:28%}.meta span{display:inline-block;min-width:14rem;margin-right:1rem}',
+    '@page{margin:1.2cm}tr{break-inside:avoid}',
+    '</style>',
+    '</head>',
+    '<body>',
+    `<h1>${h(l.scorecardTitle)}</h1>`,
+    `<p class="meta"><span>${h(l.candidate)}: ________</span><span>${h(l.interviewer)}: ________</span><span>${h(l.date)}: ________</span></p>`,
+    `<p>${h(l.howTo)}</p>`,
+    '<table>',
+    `<thead><tr><th scope="col">${h(l.competency)}</th><th scope="col">${h(l.rated(1))}</th><th scope="col">${h(l.rated(3))}</th><th scope="col">${h(l.rated(5))}</th><th scope="col">${h(l.score)}</th><th scope="col">${h(l.evidence)}</th></tr></thead>`,
+    `<tbody>\n${rows}\n</tbody>`,
+    '</table>',
+    `<p>${h(l.overall)}:</p>`,
+    '<p>______________________________________________________________</p>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

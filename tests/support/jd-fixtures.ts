@@ -1,0 +1,113 @@
+/**
+ * What the job-description builder gets from the page, rebuilt from the real data and UI strings,
+ * plus the hostile-input corpus its tests run every field through.
+ */
+import { readFileSync } from 'node:fs';
+import { readData } from './data-files';
+import {
+  buildCatalogue,
+  defaultState,
+  EMPLOYMENT_TYPES,
+  PERIODS,
+  WORKPLACES,
+  type JdState,
+} from '../../src/components/JobDescriptionBuilder/jd-state';
+import type { DocLabels } from '../../src/components/JobDescriptionBuilder/jd-documents';
+
+export const en: Record<string, string> = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8'));
+const t = (key: string) => {
+  const value = en[key];
+  if (value === undefined) throw new Error(`src/content/i18n/en.json has no key "${key}"`);
+  return value;
+};
+
+export const catalogue = buildCatalogue(
+  readData('jdItems').map((i) => ({ id: i.id, kind: i.kind, text: i.text, skill: i.skill })),
+  readData('duties').map((d) => ({ id: d.id, jdLine: d.jdLine })),
+);
+
+export const defaultTexts = {
+  title: t('guide.jd.jobTitle'),
+  experience: t('guide.jdb.experienceDefault'),
+  eeo: t('guide.jdb.eeoDefault'),
+};
+
+export const labels: DocLabels = {
+  aboutCompany: t('guide.jdb.doc.aboutCompany'),
+  aboutUs: t('guide.jdb.doc.aboutUs'),
+  role: t('guide.jdb.doc.role'),
+  roleLine: t('guide.jdb.doc.roleLine'),
+  responsibilities: t('guide.jd.responsibilities'),
+  required: t('guide.jd.required'),
+  preferred: t('guide.jd.preferred'),
+  experienceLine: t('guide.jdb.doc.experienceLine'),
+  eeo: t('guide.jdb.doc.eeo'),
+  company: t('guide.jdb.doc.company'),
+  location: t('guide.jdb.doc.location'),
+  workplace: t('guide.jdb.doc.workplace'),
+  employmentType: t('guide.jdb.doc.employmentType'),
+  salary: t('guide.jdb.doc.salary'),
+  closes: t('guide.jdb.doc.closes'),
+  remote: t('guide.jdb.doc.remote'),
+  salaryRange: t('guide.jdb.doc.salaryRange'),
+  salaryFrom: t('guide.jdb.doc.salaryFrom'),
+  salaryUpTo: t('guide.jdb.doc.salaryUpTo'),
+  workplaces: Object.fromEntries(
+    WORKPLACES.map((w) => [w, t(`guide.jdb.workplace.${w}`)]),
+  ) as DocLabels['workplaces'],
+  employmentTypes: Object.fromEntries(
+    EMPLOYMENT_TYPES.map((e) => [e, t(`guide.jdb.employment.${e}`)]),
+  ) as DocLabels['employmentTypes'],
+  periods: Object.fromEntries(
+    PERIODS.map((p) => [p, t(`guide.jdb.doc.period.${p}`)]),
+  ) as DocLabels['periods'],
+};
+
+export const TODAY = new Date(2026, 10, 23, 9, 30);
+export const defaults = (): JdState => defaultState(catalogue, defaultTexts, TODAY);
+
+/** A filled-in draft: an office job with pay, an edited line and one of the reader's own. */
+export function sampleState(): JdState {
+  const state = defaults();
+  return {
+    ...state,
+    company: 'Acme Analytics',
+    website: 'https://acme.example/careers',
+    about: 'We make analytics tools for small shops.\n\nOur team of 40 works from Berlin and Lisbon.',
+    productArea: 'the checkout and payments products',
+    workplace: 'hybrid',
+    locality: 'Berlin',
+    region: 'Berlin',
+    country: 'DE',
+    salaryMin: '90000',
+    salaryMax: '115000',
+    currency: 'EUR',
+    period: 'YEAR',
+    responsibility: [
+      { ...state.responsibility[0]!, text: `${state.responsibility[0]!.text} Edited.` },
+      ...state.responsibility.slice(1),
+      { text: 'Own the payments roadmap for the next two years.' },
+    ],
+  };
+}
+
+/** Strings that have broken other tools: markup, script, bidi, emoji, separators, huge text. */
+export const HOSTILE: Record<string, string> = {
+  scriptClose: '</script><script>alert(1)</script>',
+  imgOnerror: '<img src=x onerror=alert(1)>',
+  quotes: `"double" 'single' \`back\` “curly”`,
+  javascriptUrl: 'javascript:alert(document.cookie)',
+  dataUrl: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  lineSeparators: 'before\u2028middle\u2029after',
+  emoji: '👩🏽‍💻 Lead PM 🚀 with 🇩🇪 flags',
+  arabic: 'مدير منتجات رئيسي في شركتنا',
+  hebrew: 'מנהל מוצר ראשי',
+  bidiOverride: 'abc\u202Eevil\u202C def',
+  entities: '&lt;b&gt; &amp; &#60;script&#62; R&D',
+  markdown: '# Heading **bold** _em_ [link](javascript:alert(1)) ![img](x) | a | b | `code` ~~s~~',
+  listMarkers: '- dash\n+ plus\n1. one\n2) two\n> quote',
+  htmlComment: '<!-- open comment',
+  cdata: ']]> <![CDATA[ x',
+  template: '{{company}} {{title}} ${alert(1)}',
+  long: 'A lead PM writes long things. '.repeat(334).slice(0, 10_000),
+};
