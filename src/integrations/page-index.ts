@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load } from 'js-yaml';
+import type { SitemapItem } from '@astrojs/sitemap';
 
 export interface IndexedPage {
   slug: string;
@@ -76,7 +77,7 @@ export function slugOfUrl(url: string, siteBase: string): string | undefined {
 
 /** A `serialize` function for @astrojs/sitemap that gives each page its last-reviewed date as lastmod. */
 export function lastmodSerializer(pages: ReadonlyMap<string, IndexedPage>, siteBase: string) {
-  return <T extends { url: string; lastmod?: string | undefined }>(item: T): T => {
+  return (item: SitemapItem): SitemapItem => {
     const slug = slugOfUrl(item.url, siteBase);
     const lastmod = slug === undefined ? undefined : pages.get(slug)?.lastReviewed;
     return lastmod ? { ...item, lastmod } : item;

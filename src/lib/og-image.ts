@@ -1,0 +1,62 @@
+/**
+ * Social card images: one PNG per page, drawn at build time by astro-og-canvas from the page's
+ * title and description. Fonts come from an npm package, so the build never fetches anything.
+ */
+
+export const OG_IMAGE_WIDTH = 1200;
+export const OG_IMAGE_HEIGHT = 630;
+
+/** Inter, as TrueType files shipped in @expo-google-fonts/inter (CanvasKit reads TTF, not WOFF2). */
+export const OG_FONTS = [
+  './node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+  './node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+];
+
+/** The image's file name under /og/ for a page slug: "role/duties.png", and "index.png" for the home page. */
+export function ogImageFile(slug: string): string {
+  const path = slug.replace(/^\/+|\/+$/g, '');
+  return `${path || 'index'}.png`;
+}
+
+/** The image's path on the site, under the deploy base. */
+export function ogImagePath(slug: string, base: string): string {
+  return `${base.replace(/\/?$/, '/')}og/${ogImageFile(slug)}`;
+}
+
+type RGB = [number, number, number];
+/** The favicon's blue, and a darker navy it fades from: readable white text on both. */
+const NAVY: RGB = [15, 23, 42];
+const BRAND_BLUE: RGB = [31, 58, 147];
+const ACCENT: RGB = [125, 160, 255];
+
+/** The drawing options for one card (the shape astro-og-canvas's getImageOptions returns). */
+export function ogImageOptions(page: { title: string; description?: string | undefined }, siteName: string) {
+  return {
+    title: page.title,
+    // The site name leads the smaller text, since a card is often seen away from the site.
+    description: page.description ? `${siteName} · ${page.description}` : siteName,
+    bgGradient: [NAVY, BRAND_BLUE],
+    border: { color: ACCENT, width: 16, side: 'inline-start' as const },
+    padding: 72,
+    logo: { path: './src/assets/og-logo.png', size: [96] as [number] },
+    fonts: OG_FONTS,
+    font: {
+      title: {
+        families: ['Inter'],
+        weight: 'Bold' as const,
+        // Two lines of 68 px hold about 60 characters; a longer title gets smaller type so that
+        // three lines and a 160-character description still fit in 630 px.
+        size: page.title.length > 60 ? 56 : 68,
+        lineHeight: 1.15,
+        color: [255, 255, 255] as RGB,
+      },
+      description: {
+        families: ['Inter'],
+        weight: 'Normal' as const,
+        size: 34,
+        lineHeight: 1.4,
+        color: [220, 228, 255] as RGB,
+      },
+    },
+  };
+}
