@@ -15,6 +15,7 @@ import { glossaryTermSchema } from './schemas/glossary-term';
 import { roleSchema } from './schemas/role';
 import { trendSchema } from './schemas/trend';
 import { jdItemSchema } from './schemas/jd-item';
+import { socCodeSchema } from './schemas/soc-code';
 
 const data = (name: string) => file(`src/data/${name}.yaml`);
 
@@ -35,4 +36,5 @@ export const collections = {
   roles: defineCollection({ loader: data('roles'), schema: roleSchema }),
   trends: defineCollection({ loader: data('trends'), schema: trendSchema }),
   jdItems: defineCollection({ loader: data('jd-items'), schema: jdItemSchema }),
+  socCodes: defineCollection({ loader: data('soc-codes'), schema: socCodeSchema }),
 };

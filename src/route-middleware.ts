@@ -1,11 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { pageHeadEntries } from './lib/page-head';
 
 /**
  * Shows each page's `lastReviewed` date where Starlight shows "last updated" (a reviewer's
- * date means more to a reader than a commit date), and lists the Sources section in the
- * table of contents.
+ * date means more to a reader than a commit date), lists the Sources section in the
+ * table of contents, and adds social card tags and structured data to the head.
  */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const { lastReviewed, sources } = route.entry.data;
   if (lastReviewed) route.lastUpdated = lastReviewed;
@@ -17,4 +18,7 @@ export const onRequest = defineRouteMiddleware((context) => {
       children: [],
     });
   }
+  // Social card tags and schema.org JSON-LD; canonical, og:title/url/description come from Starlight.
+  if (context.site)
+    route.head.push(...(await pageHeadEntries(route, context.site, import.meta.env.BASE_URL)));
 });

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 
 /**
  * The Content-Security-Policy Astro writes into each page as a <meta> element, with the hashes of
@@ -7,8 +7,10 @@ import type { AstroIntegration } from 'astro';
  * needs WebAssembly ('wasm-unsafe-eval'); Starlight sets a few style attributes, allowed by
  * style-src-attr only. Directives a <meta> cannot carry (frame-ancestors) go into `_headers`.
  */
-export const contentSecurityPolicy = {
-  algorithm: 'SHA-256' as const,
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const contentSecurityPolicy: CspConfig = {
+  algorithm: 'SHA-256',
   directives: [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -18,9 +20,9 @@ export const contentSecurityPolicy = {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-  ] as const,
+  ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 };
 
 /** Security headers every response gets, on hosts that read a `_headers` file. */

@@ -15,7 +15,8 @@ type DataCollection =
   | 'glossary'
   | 'roles'
   | 'trends'
-  | 'jdItems';
+  | 'jdItems'
+  | 'socCodes';
 
 const FILES: Record<DataCollection, string> = {
   sources: 'src/data/sources.yaml',
@@ -29,6 +30,7 @@ const FILES: Record<DataCollection, string> = {
   roles: 'src/data/roles.yaml',
   trends: 'src/data/trends.yaml',
   jdItems: 'src/data/jd-items.yaml',
+  socCodes: 'src/data/soc-codes.yaml',
 };
 
 async function entryOrThrow<C extends DataCollection>(
@@ -116,4 +118,36 @@ export async function getPageLinks(slugs: readonly string[], usedBy: string) {
     if (!page) throw new Error(`${usedBy} lists "${slug}", which is not a page in src/content/docs/.`);
     return { slug, title: page.data.title };
   });
+}
+
+/** The SOC codes pay studies use as stand-ins for product managers, in display order. */
+export async function getSocCodes() {
+  return (await getCollection('socCodes')).sort(byOrder);
+}
+
+/** Every page of the guide (the home page and 404 included), for per-page files such as social cards. */
+export async function getDocPages() {
+  return getCollection('docs');
+}
+
+/**
+ * The competencies the hiring tools share: every skill a jd-items line names, with those lines,
+ * so the job description, the interview kit and the scorecard test the same things. Falls back
+ * to all skills (with no lines) while jd-items names none.
+ */
+export async function getCompetencies() {
+  const lines = (
+    await Promise.all((['responsibility', 'required', 'preferred'] as const).map(getJdItems))
+  ).flat();
+  const skills = await getSkills();
+  const known = new Set(skills.map((s) => s.id));
+  const unknown = lines.find((l) => l.data.skill && !known.has(l.data.skill));
+  if (unknown) {
+    throw new Error(
+      `src/data/jd-items.yaml entry "${unknown.id}" field skill: "${unknown.data.skill}" is not an id in src/data/skills.yaml.`,
+    );
+  }
+  const withLines = skills.map((skill) => ({ skill, lines: lines.filter((l) => l.data.skill === skill.id) }));
+  const tested = withLines.filter((c) => c.lines.length > 0);
+  return tested.length > 0 ? tested : withLines;
 }

@@ -1,4 +1,7 @@
-import { FULL_TIME_HOURS } from '../schemas/salary-figure';
+export { fill } from './template';
+
+/** Hours in a full-time year (40 hours x 52 weeks): how sources turn annual pay into hourly. */
+export const FULL_TIME_HOURS = 2080;
 
 /** Whole currency units, e.g. "$145,000". */
 export function formatMoney(amount: number, currency = 'USD', locale = 'en-US'): string {
@@ -41,11 +44,4 @@ export function formatMoneyShort(amount: number, currency = 'USD', locale = 'en-
 export function formatDate(date: Date | string, locale = 'en-GB'): string {
   const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
   return value.toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-}
-
-/** Replaces {{name}} placeholders, as Starlight's i18next strings use them. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
 }

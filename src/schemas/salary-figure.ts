@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
+import { FULL_TIME_HOURS } from '../lib/format';
 import { idSchema, proseSchema, sourceRefSchema } from './common';
 
-/** Hours in a full-time year (40 hours x 52 weeks): how sources turn annual pay into hourly. */
-export const FULL_TIME_HOURS = 2080;
+export { FULL_TIME_HOURS };
 
 /** One pay figure: what it measures, for whom, where, when and who says so. */
 export const salaryFigureSchema = z

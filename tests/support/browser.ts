@@ -25,7 +25,7 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   const context = await browser.newContext(options);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   return page;
 }
 

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 
 /** The two builds every dist and browser test runs against: at the root and under /guide/. */
 export const variants = [
-  // DIST_ROOT lets a developer test a build made into another folder.
+  // DIST_ROOT and DIST_GUIDE let a developer test builds made into other folders.
   { name: 'root', dir: resolve(process.env.DIST_ROOT || 'dist'), base: '/' },
-  { name: 'guide', dir: resolve('dist-guide'), base: '/guide/' },
+  { name: 'guide', dir: resolve(process.env.DIST_GUIDE || 'dist-guide'), base: '/guide/' },
 ].filter((variant) => {
   const only = process.env.TEST_VARIANT;
   return !only || only === variant.name;

@@ -12,6 +12,7 @@ import { glossaryTermSchema } from '../../src/schemas/glossary-term';
 import { roleSchema } from '../../src/schemas/role';
 import { trendSchema } from '../../src/schemas/trend';
 import { jdItemSchema } from '../../src/schemas/jd-item';
+import { socCodeSchema } from '../../src/schemas/soc-code';
 
 /** Each data file with the schema content.config.ts gives it. */
 export const dataFiles = {
@@ -26,6 +27,7 @@ export const dataFiles = {
   roles: { file: 'src/data/roles.yaml', schema: roleSchema },
   trends: { file: 'src/data/trends.yaml', schema: trendSchema },
   jdItems: { file: 'src/data/jd-items.yaml', schema: jdItemSchema },
+  socCodes: { file: 'src/data/soc-codes.yaml', schema: socCodeSchema },
 } as const;
 
 export type DataName = keyof typeof dataFiles;

@@ -23,6 +23,7 @@ describe('cross-references', () => {
     ...readData('trends').map((t) => [`trends ${t.id}`, t.source] as const),
     ...readData('certifications').map((c) => [`certifications ${c.id}`, c.source] as const),
     ...readData('jdItems').map((j) => [`jd-items ${j.id}`, j.source] as const),
+    ...readData('socCodes').map((c) => [`soc-codes ${c.id}`, c.source] as const),
     ...readData('skills').flatMap((s) => s.sources.map((id) => [`skills ${s.id}`, id] as const)),
     ...readData('levels').flatMap((l) => l.sources.map((id) => [`levels ${l.id}`, id] as const)),
     ...readData('facts').flatMap((f) => f.sources.map((id) => [`facts ${f.id}`, id] as const)),

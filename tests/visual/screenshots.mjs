@@ -11,7 +11,15 @@ mkdirSync('screenshots', { recursive: true });
 const site = await serveDist(dir, '/');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 for (const path of paths) {
