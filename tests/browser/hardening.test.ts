@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sidebarSlugs } from '../../src/config/sidebar';
-import { assertBuilt, variants } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { DESKTOP, launchBrowser, newPage } from '../support/browser';
+import { variants } from '../support/build-variants';
+import { useBrowser, useSite } from '../support/fixtures';
+import { DESKTOP, newPage } from '../support/browser';
 
 const paths = ['', ...sidebarSlugs.map((slug) => `${slug}/`)];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(variants)('every page of the $name build, as a browser loads it', ({ dir, base }) => {
-  let site: RunningSite;
-  beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(dir, base);
 
   it('requests nothing from another host, breaks no CSP rule and logs no error', async () => {
-    const page = await newPage(browser, { viewport: DESKTOP });
+    const page = await newPage(browser(), { viewport: DESKTOP });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -38,7 +24,7 @@ describe.each(variants)('every page of the $name build, as a browser loads it', 
     const errors: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(site.origin).host)
+      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(site().origin).host)
         foreign.push(request.url());
     });
     page.on('console', (msg) => {
@@ -47,7 +33,7 @@ describe.each(variants)('every page of the $name build, as a browser loads it', 
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     const violations: string[] = [];
     for (const path of paths) {
-      await page.goto(site.url(path), { waitUntil: 'load' });
+      await page.goto(site().url(path), { waitUntil: 'load' });
       violations.push(
         ...(
           await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
@@ -68,11 +54,11 @@ describe.each(variants)('every page of the $name build, as a browser loads it', 
   });
 
   it('shows every page’s content with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: DESKTOP });
     const page = await context.newPage();
     const unreadable: string[] = [];
     for (const path of paths) {
-      await page.goto(site.url(path));
+      await page.goto(site().url(path));
       const visibleText = await page.locator('main').innerText();
       const h1 = await page.locator('main h1').first().isVisible();
       if (!h1 || visibleText.trim().length < 300)

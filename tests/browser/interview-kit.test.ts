@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { assertBuilt, variants } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
+import { variants } from '../support/build-variants';
+import { useBrowser, useSite } from '../support/fixtures';
+import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
 import { readData } from '../support/data-files';
 
 const PATH = 'hiring/interview-kit/';
@@ -15,26 +15,13 @@ const skills = readData('skills').sort((a, b) => a.order - b.order);
 const named = skills.filter((s) => items.some((i) => i.skill === s.id));
 const competencies = named.length > 0 ? named : skills;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(variants)('the interview kit in the $name build', ({ dir, base }) => {
-  let site: RunningSite;
-  beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(dir, base);
 
   async function open(viewport = DESKTOP, colorScheme: 'light' | 'dark' = 'light') {
-    const page = await newPage(browser, { viewport, colorScheme, acceptDownloads: true });
+    const page = await newPage(browser(), { viewport, colorScheme, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (msg) => {
@@ -47,7 +34,7 @@ describe.each(variants)('the interview kit in the $name build', ({ dir, base }) 
           document.documentElement.dataset['printOnly'] ?? 'all';
       };
     });
-    await page.goto(site.url(PATH));
+    await page.goto(site().url(PATH));
     return { page, errors };
   }
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, variants } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { variants } from '../support/build-variants';
+import { useBrowser, useSite } from '../support/fixtures';
+import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
 import { readData } from '../support/data-files';
 
 const PATH = 'career/ladder/';
@@ -11,26 +11,10 @@ const levelIds = () =>
     .sort((a, b) => a.order - b.order)
     .map((l) => l.id);
 
-// Each test awaits its context's close: closing only the page leaves newPage's own
-// context.close() racing the browser's shutdown in afterAll.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(variants)('the level comparison in the $name build', ({ dir, base }) => {
-  let site: RunningSite;
-
-  beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(dir, base);
 
   const shownLevels = (page: Page) =>
     page
@@ -40,10 +24,10 @@ describe.each(variants)('the level comparison in the $name build', ({ dir, base 
       );
 
   it('narrows the table to two chosen levels, side by side, and back', async () => {
-    const page = await newPage(browser, { viewport: DESKTOP });
+    const page = await newPage(browser(), { viewport: DESKTOP });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(site.url(PATH));
+    await page.goto(site().url(PATH));
     await expect(shownLevels(page)).resolves.toEqual(levelIds());
 
     await page.getByLabel('First level').selectOption('lead-pm');
@@ -78,8 +62,8 @@ describe.each(variants)('the level comparison in the $name build', ({ dir, base 
 
   it('shows the full table without JavaScript', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const page = await newPage(browser, { viewport, javaScriptEnabled: false });
-      await page.goto(site.url(`${PATH}?compare=senior-pm,lead-pm`));
+      const page = await newPage(browser(), { viewport, javaScriptEnabled: false });
+      await page.goto(site().url(`${PATH}?compare=senior-pm,lead-pm`));
       await expect(shownLevels(page)).resolves.toEqual(levelIds());
       await expect(page.locator('[data-compare-controls]').isVisible()).resolves.toBe(false);
       await page.context().close();
@@ -88,8 +72,8 @@ describe.each(variants)('the level comparison in the $name build', ({ dir, base 
 
   it('is a table on desktop and cards on a phone', async () => {
     const display = async (viewport: typeof DESKTOP) => {
-      const page = await newPage(browser, { viewport });
-      await page.goto(site.url(PATH));
+      const page = await newPage(browser(), { viewport });
+      await page.goto(site().url(PATH));
       const value = await page
         .locator('.compare-table tbody tr')
         .first()
@@ -105,8 +89,8 @@ describe.each(variants)('the level comparison in the $name build', ({ dir, base 
     ['phone', PHONE, 'dark'],
     ['desktop', DESKTOP, 'light'],
   ] as const)('has no axe violation at %s width, whole and compared', async (_n, viewport, colorScheme) => {
-    const page = await newPage(browser, { viewport, colorScheme });
-    await page.goto(site.url(PATH));
+    const page = await newPage(browser(), { viewport, colorScheme });
+    await page.goto(site().url(PATH));
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('First level').selectOption('group-pm');
     await page.getByLabel('Second level').selectOption('lead-pm');

@@ -1,37 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, variants } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { variants } from '../support/build-variants';
+import { useBrowser, useSite } from '../support/fixtures';
+import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
 import { STORAGE_KEY } from '../../src/components/SelfAssessment/state';
 
 const PATH = 'career/self-assessment/';
 
-// Each test awaits its context's close: closing only the page leaves newPage's own
-// context.close() racing the browser's shutdown in afterAll.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(variants)('the skills self-assessment in the $name build', ({ dir, base }) => {
-  let site: RunningSite;
-
-  beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(dir, base);
 
   /** A fresh browser profile on the page, recording errors and every address it asks for. */
   async function open(options: Parameters<typeof newPage>[1] = {}) {
-    const page = await newPage(browser, { viewport: DESKTOP, ...options });
+    const page = await newPage(browser(), { viewport: DESKTOP, ...options });
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -39,7 +23,7 @@ describe.each(variants)('the skills self-assessment in the $name build', ({ dir,
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(site.url(PATH));
+    await page.goto(site().url(PATH));
     return { page, errors, requests };
   }
 
@@ -138,7 +122,7 @@ describe.each(variants)('the skills self-assessment in the $name build', ({ dir,
   });
 
   it('ignores corrupt or hostile stored values without an error', async () => {
-    const page = await newPage(browser, { viewport: DESKTOP });
+    const page = await newPage(browser(), { viewport: DESKTOP });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript((key) => {
@@ -147,7 +131,7 @@ describe.each(variants)('the skills self-assessment in the $name build', ({ dir,
         '{"version":1,"ratings":{"communication":"<img src=x onerror=alert(1)>","leadership":9,"coaching":3,"__proto__":{"x":1}}}',
       );
     }, STORAGE_KEY);
-    await page.goto(site.url(PATH));
+    await page.goto(site().url(PATH));
     await expect(checked(page)).resolves.toEqual(['coaching=3']);
     await expect(page.locator('[data-assessment-results] img').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
@@ -155,8 +139,8 @@ describe.each(variants)('the skills self-assessment in the $name build', ({ dir,
   });
 
   it('shows the form and a note without JavaScript', async () => {
-    const page = await newPage(browser, { viewport: PHONE, javaScriptEnabled: false });
-    await page.goto(site.url(PATH));
+    const page = await newPage(browser(), { viewport: PHONE, javaScriptEnabled: false });
+    await page.goto(site().url(PATH));
     await expect(page.locator('[data-assessment-form] fieldset').count()).resolves.toBeGreaterThan(5);
     await expect(page.locator('#sa-communication-3').isVisible()).resolves.toBe(true);
     await expect(page.locator('.sa-noscript').isVisible()).resolves.toBe(true);
@@ -176,7 +160,7 @@ describe.each(variants)('the skills self-assessment in the $name build', ({ dir,
       await page.locator('[data-assessment-details] summary').click();
       await page.locator('button[data-assessment-clear]').click();
       expect(await axeViolations(page)).toEqual([]);
-      const outside = requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith('blob:'));
+      const outside = requests.filter((url) => !url.startsWith(site().origin) && !url.startsWith('blob:'));
       expect(outside).toEqual([]);
       expect(requests.every((url) => url.startsWith('http://127.0.0.1:') || url.startsWith('blob:'))).toBe(
         true,

@@ -4,23 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveDist } from '../support/static-server.ts';
+import { CHROME_FLAGS, CHROME_PATH } from '../support/chrome.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'role/duties/'];
 const dir = process.env.DIST_ROOT || 'dist';
 mkdirSync('screenshots', { recursive: true });
 const site = await serveDist(dir, '/');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 for (const path of paths) {
   for (const [sizeName, viewport] of Object.entries(sizes)) {
