@@ -25,6 +25,8 @@ export default defineConfig({
   // Separate caches let two builds (root and /guide) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
+  // One request fewer before first paint: Lighthouse flags the shared stylesheet as render-blocking.
+  build: { inlineStylesheets: 'always' },
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   security: { csp: contentSecurityPolicy },
   integrations: [

@@ -8,14 +8,15 @@ import { builtPages } from '../support/html';
 /**
  * Gzipped bytes a page needs on first load, by kind: its HTML, the stylesheets it links and the
  * scripts it loads or preloads (module imports reachable from them are counted by the bench, which
- * measures in a browser). Budgets leave about 20% room over what the templates weigh today.
+ * measures in a browser). Stylesheets are inlined into the HTML (one request fewer before first
+ * paint), so the HTML budgets carry the CSS. Budgets leave about 15% room over today's weights.
  */
 const BUDGETS: Record<string, { path: string; html: number; css: number; js: number }> = {
-  home: { path: '', html: 10_500, css: 12_000, js: 4_500 },
-  article: { path: 'role/work-environment/', html: 15_500, css: 12_000, js: 4_500 },
+  home: { path: '', html: 20_000, css: 2_000, js: 4_500 },
+  article: { path: 'role/work-environment/', html: 25_000, css: 2_000, js: 4_500 },
   // The builder's script is capped at 15 KB by its issue.
-  builder: { path: 'hiring/job-description-builder/', html: 28_500, css: 12_000, js: 15_360 },
-  assessment: { path: 'career/self-assessment/', html: 22_000, css: 13_500, js: 8_500 },
+  builder: { path: 'hiring/job-description-builder/', html: 37_000, css: 2_000, js: 15_360 },
+  assessment: { path: 'career/self-assessment/', html: 32_000, css: 2_000, js: 8_500 },
 };
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
