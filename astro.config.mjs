@@ -2,7 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { normaliseBasePath, normaliseSiteUrl, siteDescription, siteTitle } from './src/config/site';
+import {
+  normaliseBasePath,
+  normaliseSiteUrl,
+  siteDescription,
+  siteTitle,
+  siteTitleFa,
+} from './src/config/site';
 import { sidebar, sidebarGroups } from './src/config/sidebar';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/markdown/base-links';
@@ -11,6 +17,7 @@ import { cspInlineHashesIntegration } from './src/integrations/csp-inline-hashes
 import sitemap from '@astrojs/sitemap';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integrations/page-index';
+import { persianFontIntegration } from './src/integrations/persian-font';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
 const site = normaliseSiteUrl(process.env.SITE_URL);
@@ -31,15 +38,21 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   integrations: [
     starlight({
-      title: siteTitle,
+      title: { en: siteTitle, fa: siteTitleFa },
       description: siteDescription,
       favicon: '/favicon.svg',
       sidebar,
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        fa: { label: 'فارسی', lang: 'fa', dir: 'rtl' },
+      },
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
       },
       lastUpdated: false,
       pagination: true,
@@ -55,8 +68,10 @@ export default defineConfig({
       ],
     }),
     // Added here rather than left to Starlight so each URL gets its page's last-reviewed date.
-    sitemap({ serialize: lastmodSerializer(pages, siteBase) }),
+    // The Persian 404 is an ordinary page at /fa/404/; like the English one it is not listed.
+    sitemap({ filter: (url) => !url.endsWith('/fa/404/'), serialize: lastmodSerializer(pages, siteBase) }),
     hostHeadersIntegration(),
+    persianFontIntegration(),
     cspInlineHashesIntegration(),
   ],
 });

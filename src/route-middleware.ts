@@ -1,10 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pageHeadEntries } from './lib/page-head';
+import { persianFontHead } from './lib/persian-font';
 
 /**
  * Shows each page's `lastReviewed` date where Starlight shows "last updated" (a reviewer's
  * date means more to a reader than a commit date), lists the Sources section in the
- * table of contents, and adds social card tags and structured data to the head.
+ * table of contents, adds social card tags and structured data to the head, and loads the
+ * Persian web font on Persian pages only.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -21,4 +23,5 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Social card tags and schema.org JSON-LD; canonical, og:title/url/description come from Starlight.
   if (context.site)
     route.head.push(...(await pageHeadEntries(route, context.site, import.meta.env.BASE_URL)));
+  if (route.lang === 'fa') route.head.push(...persianFontHead(import.meta.env.BASE_URL));
 });

@@ -5,7 +5,7 @@
 export const sidebarGroups = [
   {
     label: 'Role',
-    translations: {},
+    translations: { fa: 'نقش' },
     items: [
       'role/overview',
       'role/titles',
@@ -17,7 +17,7 @@ export const sidebarGroups = [
   },
   {
     label: 'Career',
-    translations: {},
+    translations: { fa: 'مسیر شغلی' },
     items: [
       'career/salary',
       'career/requirements',
@@ -30,7 +30,7 @@ export const sidebarGroups = [
   },
   {
     label: 'Hiring',
-    translations: {},
+    translations: { fa: 'استخدام' },
     items: [
       'hiring/job-description',
       'hiring/job-description-builder',
@@ -40,7 +40,7 @@ export const sidebarGroups = [
   },
   {
     label: 'About',
-    translations: {},
+    translations: { fa: 'درباره راهنما' },
     items: [
       'about/faq',
       'about/glossary',
@@ -59,6 +59,7 @@ export const sidebarSlugs: string[] = sidebarGroups.flatMap((group) => [...group
 
 /** The sidebar section a slug belongs to, or undefined for pages outside it (home, 404). */
 export function sectionOf(slug: string): SidebarSection | undefined {
+  slug = slug.replace(/^fa\//, '');
   return sidebarGroups.find((group) => (group.items as readonly string[]).includes(slug))?.label;
 }
 

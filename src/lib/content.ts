@@ -3,6 +3,7 @@
  * and a dangling id fails the build with a message that names the file and the field.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { langOf, localePath } from './localise';
 
 type DataCollection =
   | 'sources'
@@ -94,9 +95,14 @@ export async function getRoles(relation?: 'feeder' | 'peer' | 'next' | 'family')
   return relation ? all.filter((r) => r.data.relation.includes(relation)) : all;
 }
 
-/** A guide page by its slug (e.g. "role/duties"), for page lists such as All topics. */
-export async function getDocPage(slug: string, usedBy: string) {
-  const entry = await getEntry('docs', slug);
+/**
+ * A guide page by its English slug (e.g. "role/duties") in the reader's language, for page lists
+ * such as All topics. A Persian page missing its translation falls back to the English entry, as
+ * Starlight itself does at the Persian address.
+ */
+export async function getDocPage(slug: string, usedBy: string, lang?: string) {
+  const translated = langOf(lang) === 'fa' ? await getEntry('docs', localePath(slug, lang)) : undefined;
+  const entry = translated ?? (await getEntry('docs', slug));
   if (!entry) throw new Error(`${usedBy} lists "${slug}", which has no page in src/content/docs/.`);
   return entry;
 }
@@ -110,13 +116,18 @@ export async function getSalaryFigures(ids?: readonly string[], usedBy = 'a page
   return getCollection('salaryFigures');
 }
 
-/** Title of each page slug, failing the build when a slug names no page. */
-export async function getPageLinks(slugs: readonly string[], usedBy: string) {
+/**
+ * Title and path (below the base) of each English page slug in the reader's language, failing the
+ * build when a slug names no page. Persian titles come from the Persian pages, English stands in.
+ */
+export async function getPageLinks(slugs: readonly string[], usedBy: string, lang?: string) {
   const docs = await getCollection('docs');
   return slugs.map((slug) => {
-    const page = docs.find((doc) => doc.id === slug);
-    if (!page) throw new Error(`${usedBy} lists "${slug}", which is not a page in src/content/docs/.`);
-    return { slug, title: page.data.title };
+    const english = docs.find((doc) => doc.id === slug);
+    if (!english) throw new Error(`${usedBy} lists "${slug}", which is not a page in src/content/docs/.`);
+    const path = localePath(slug, lang);
+    const page = docs.find((doc) => doc.id === path) ?? english;
+    return { slug, path: `${path}/`, title: page.data.title };
   });
 }
 
@@ -126,8 +137,11 @@ export async function getSocCodes() {
 }
 
 /** Every page of the guide (the home page and 404 included), for per-page files such as social cards. */
-export async function getDocPages() {
-  return getCollection('docs');
+export async function getDocPages(lang?: 'en' | 'fa') {
+  const all = await getCollection('docs');
+  if (!lang) return all;
+  const isPersian = (id: string) => id === 'fa' || id.startsWith('fa/');
+  return all.filter((doc) => isPersian(doc.id) === (lang === 'fa'));
 }
 
 /**

@@ -4,8 +4,8 @@
  * src/data/*.yaml changes here too.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { sectionOf } from '../config/sidebar';
-import { siteDescription, siteTitle } from '../config/site';
+import { sectionOf, sidebarGroups } from '../config/sidebar';
+import { siteInfoFor } from '../config/site';
 import {
   getDocPage,
   getDuties,
@@ -16,6 +16,7 @@ import {
   getSource,
 } from './content';
 import { jsonForScript } from './json-for-script';
+import { langOf, localise, localePath } from './localise';
 import { ogImagePath, OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './og-image';
 import {
   articleJsonLd,
@@ -31,7 +32,7 @@ type HeadEntry = StarlightRouteData['head'][number];
 
 /** The page that describes the occupation as a whole, and so carries the Occupation data. */
 export const OCCUPATION_PAGE = 'role/overview';
-const OCCUPATION_NAME = 'Lead Product Manager';
+const OCCUPATION_NAME = { en: 'Lead Product Manager', fa: 'مدیر محصول ارشد' };
 /** The All topics page lists each sidebar section under a heading: the target of section crumbs. */
 const ALL_TOPICS_PAGE = 'about/all-topics';
 
@@ -48,7 +49,17 @@ const meta = (key: 'property' | 'name', name: string, content: string): HeadEntr
   attrs: { [key]: name, content },
 });
 
+/** A Persian page's English slug: "fa/role/duties" -> "role/duties", "fa" -> "". */
+const englishSlug = (id: string) => id.replace(/^fa(?:\/|$)/, '');
+
+/** A sidebar section's name in the page's language; All topics anchors keep the English name. */
+const sectionName = (section: string, lang: string) =>
+  (
+    sidebarGroups.find((group) => group.label === section)?.translations as Record<string, string> | undefined
+  )?.[lang] ?? section;
+
 async function occupation(site: SiteInfo, route: StarlightRouteData): Promise<JsonLd> {
+  const lang = langOf(route.lang);
   const usedBy = 'the Occupation structured data (src/lib/page-head.ts)';
   const [median, p90, education, experience, skills, duties, socCodes] = await Promise.all([
     getSalaryFigure('lead-pm-median', usedBy),
@@ -64,25 +75,26 @@ async function occupation(site: SiteInfo, route: StarlightRouteData): Promise<Js
     throw new Error('src/data/soc-codes.yaml: every code must cite the same classification source.');
   }
   const codeSet = await getSource(socSources[0]!, usedBy);
+  const [educationText, experienceText] = [education, experience].map(({ data }) => localise(data, lang));
   const pay = ({ data }: typeof median) => ({
     annual: data.annual,
     currency: data.currency,
-    country: data.country,
+    country: localise(data, lang).country,
     year: data.year,
   });
   return occupationJsonLd(site, {
-    name: OCCUPATION_NAME,
-    description: route.entry.data.description ?? siteDescription,
+    name: OCCUPATION_NAME[lang],
+    description: route.entry.data.description ?? site.description,
     pageSlug: route.id,
     lastReviewed: route.entry.data.lastReviewed,
-    socCodes: socCodes.map(({ data }) => ({ code: data.code, title: data.title })),
+    socCodes: socCodes.map(({ data }) => ({ code: data.code, title: localise(data, lang).title })),
     socCodeSet: { name: codeSet.data.title, url: codeSet.data.url },
     median: pay(median),
     p90: pay(p90),
-    education: `${education.data.value}. ${education.data.detail}`,
-    experience: `${experience.data.value}. ${experience.data.detail}`,
-    skills: skills.map((s) => s.data.name),
-    responsibilities: duties.map((d) => d.data.title),
+    education: `${educationText!.value}. ${educationText!.detail}`,
+    experience: `${experienceText!.value}. ${experienceText!.detail}`,
+    skills: skills.map((s) => localise(s.data, lang).name),
+    responsibilities: duties.map((d) => localise(d.data, lang).title),
   });
 }
 
@@ -92,42 +104,52 @@ export async function pageHeadEntries(
   siteUrl: URL,
   base: string,
 ): Promise<HeadEntry[]> {
+  const lang = langOf(route.lang);
+  const { title: siteName, description: siteDescription } = siteInfoFor(lang);
   const site: SiteInfo = {
     origin: siteUrl.origin,
     base,
-    name: siteTitle,
+    name: siteName,
     description: siteDescription,
-    lang: route.lang,
+    lang,
+    home: localePath('', lang).replace(/\/$/, ''),
   };
   const { data } = route.entry;
-  const image = new URL(ogImagePath(route.id, base), siteUrl.origin).href;
+  const slug = englishSlug(route.id);
+  // Persian pages share the English page's social card: the card font (Inter) has no Persian
+  // letters. Its alt text is therefore the English title the image shows.
+  const image = new URL(ogImagePath(slug, base), siteUrl.origin).href;
+  const imageAlt =
+    lang === 'fa'
+      ? (await getDocPage(slug || 'index', 'the social card alt text (src/lib/page-head.ts)')).data.title
+      : data.title;
   const entries: HeadEntry[] = [
     meta('property', 'og:image', image),
     meta('property', 'og:image:type', 'image/png'),
     meta('property', 'og:image:width', String(OG_IMAGE_WIDTH)),
     meta('property', 'og:image:height', String(OG_IMAGE_HEIGHT)),
-    meta('property', 'og:image:alt', data.title),
+    meta('property', 'og:image:alt', imageAlt),
     meta('name', 'twitter:title', data.title),
     meta('name', 'twitter:description', data.description ?? siteDescription),
     meta('name', 'twitter:image', image),
-    meta('name', 'twitter:image:alt', data.title),
+    meta('name', 'twitter:image:alt', imageAlt),
   ];
 
-  if (route.id === '') {
+  if (slug === '') {
     entries.push(jsonLdScript(websiteJsonLd(site)));
     return entries;
   }
   // The 404 page is not a document anyone should find through search.
-  if (route.id === '404' || data.template === 'splash') return entries;
+  if (slug === '404' || data.template === 'splash') return entries;
 
   const section = sectionOf(route.id);
-  const trail = [{ name: siteTitle, url: pageUrl(site, '') }];
+  const trail = [{ name: siteName, url: pageUrl(site, localePath('', lang)) }];
   if (section) {
-    const allTopics = await getDocPage(
-      ALL_TOPICS_PAGE,
-      'the breadcrumb structured data (src/lib/page-head.ts)',
-    );
-    trail.push({ name: section, url: `${pageUrl(site, allTopics.id)}#${sectionAnchor(section)}` });
+    await getDocPage(ALL_TOPICS_PAGE, 'the breadcrumb structured data (src/lib/page-head.ts)');
+    trail.push({
+      name: sectionName(section, lang),
+      url: `${pageUrl(site, localePath(ALL_TOPICS_PAGE, lang))}#${sectionAnchor(section)}`,
+    });
   }
   trail.push({ name: data.title, url: pageUrl(site, route.id) });
   entries.push(jsonLdScript(breadcrumbJsonLd(trail)));
@@ -138,12 +160,12 @@ export async function pageHeadEntries(
         title: data.title,
         description: data.description ?? siteDescription,
         lastReviewed: data.lastReviewed,
-        section,
+        section: section && sectionName(section, lang),
         imageUrl: image,
         keywords: data.keywords,
       }),
     ),
   );
-  if (route.id === OCCUPATION_PAGE) entries.push(jsonLdScript(await occupation(site, route)));
+  if (slug === OCCUPATION_PAGE) entries.push(jsonLdScript(await occupation(site, route)));
   return entries;
 }

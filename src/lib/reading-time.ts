@@ -21,9 +21,12 @@ export function textOfHtml(html: string): string {
     .replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ');
 }
 
-/** Words in a text: runs of letters or digits, so "lead PM's" is two words and "–" is none. */
+/**
+ * Words in a text: runs of letters or digits, so "lead PM's" is two words and "–" is none. A
+ * zero-width non-joiner joins the parts of one Persian word, as in «می‌شود».
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{M}\p{N}]+(?:['’.,\u200c-][\p{L}\p{M}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** Whole minutes to read, never less than one. */

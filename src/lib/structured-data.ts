@@ -15,6 +15,8 @@ export interface SiteInfo {
   name: string;
   description: string;
   lang: string;
+  /** The home page of the site's language version: "" for English, "fa" for Persian. */
+  home?: string;
 }
 
 /** A page's absolute URL from its slug ("" for the home page, "role/duties" for an article). */
@@ -30,7 +32,7 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const websiteId = (site: SiteInfo) => `${pageUrl(site, '')}#website`;
+const websiteId = (site: SiteInfo) => `${pageUrl(site, site.home ?? '')}#website`;
 const publisherId = (site: SiteInfo) => `${pageUrl(site, '')}#publisher`;
 
 function publisher(site: SiteInfo) {
@@ -45,7 +47,7 @@ export function websiteJsonLd(site: SiteInfo): JsonLd {
     '@id': websiteId(site),
     name: site.name,
     description: site.description,
-    url: pageUrl(site, ''),
+    url: pageUrl(site, site.home ?? ''),
     inLanguage: site.lang,
     publisher: publisher(site),
   };

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A certification, always named with the body that awards it. */
-export const certificationSchema = z.object({
+const certificationSchemaBase = z.object({
   id: idSchema,
   name: proseSchema,
   abbr: proseSchema.optional(),
@@ -12,4 +12,5 @@ export const certificationSchema = z.object({
   fit: proseSchema,
   source: sourceRefSchema,
 });
+export const certificationSchema = withPersian(certificationSchemaBase, ['focus', 'fit']);
 export type Certification = z.infer<typeof certificationSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** One duty of a lead PM, with a concrete example of it in the work. */
-export const dutySchema = z.object({
+const dutySchemaBase = z.object({
   id: idSchema,
   order: z.number().int().min(1),
   title: proseSchema,
@@ -12,4 +12,5 @@ export const dutySchema = z.object({
   jdLine: proseSchema,
   source: sourceRefSchema,
 });
+export const dutySchema = withPersian(dutySchemaBase, ['title', 'detail', 'example', 'jdLine']);
 export type Duty = z.infer<typeof dutySchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A line of the job-description template: a responsibility or a qualification. */
-export const jdItemSchema = z.object({
+const jdItemSchemaBase = z.object({
   id: idSchema,
   kind: z.enum(['responsibility', 'required', 'preferred']),
   order: z.number().int().min(1),
@@ -11,4 +11,5 @@ export const jdItemSchema = z.object({
   skill: idSchema.optional(),
   source: sourceRefSchema,
 });
+export const jdItemSchema = withPersian(jdItemSchemaBase, ['text']);
 export type JdItem = z.infer<typeof jdItemSchema>;

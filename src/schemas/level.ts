@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** One rung of the product-management ladder, described on the same dimensions as every other. */
-export const levelSchema = z
-  .object({
+const levelSchemaBase = z.object({
     id: idSchema,
     order: z.number().int().min(1),
     title: proseSchema,
@@ -16,7 +15,8 @@ export const levelSchema = z
     years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }),
     promotion: proseSchema,
     sources: z.array(sourceRefSchema).min(1),
-  })
+});
+export const levelSchema = withPersian(levelSchemaBase, ['title', 'otherTitles', 'scope', 'team', 'decisions', 'outcomes', 'promotion'])
   .refine((l) => l.years.max === undefined || l.years.max >= l.years.min, {
     message: 'years.max must not be below years.min',
     path: ['years', 'max'],

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A neighbouring role: where lead PMs come from, work beside, or go next. */
-export const roleSchema = z.object({
+const roleSchemaBase = z.object({
   id: idSchema,
   title: proseSchema,
   relation: z.array(z.enum(['feeder', 'peer', 'next', 'family'])).min(1),
@@ -10,4 +10,5 @@ export const roleSchema = z.object({
   differs: proseSchema,
   sources: z.array(sourceRefSchema).min(1),
 });
+export const roleSchema = withPersian(roleSchemaBase, ['title', 'summary', 'differs']);
 export type Role = z.infer<typeof roleSchema>;

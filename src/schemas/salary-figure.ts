@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
 import { FULL_TIME_HOURS } from '../lib/format';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 export { FULL_TIME_HOURS };
 
 /** One pay figure: what it measures, for whom, where, when and who says so. */
-export const salaryFigureSchema = z
-  .object({
+const salaryFigureSchemaBase = z.object({
     id: idSchema,
     /** What the figure describes, e.g. "Lead product managers". */
     group: proseSchema,
@@ -23,7 +22,8 @@ export const salaryFigureSchema = z
     /** The year the figure describes (the data year, not the publication year). */
     year: z.number().int().min(2000).max(2100),
     source: sourceRefSchema,
-  })
+});
+export const salaryFigureSchema = withPersian(salaryFigureSchemaBase, ['group', 'country'])
   .refine((f) => f.hourly === undefined || Math.abs(f.annual / FULL_TIME_HOURS - f.hourly) < 0.01, {
     message: `hourly must equal annual / ${FULL_TIME_HOURS}, rounded to the cent`,
     path: ['hourly'],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 const interviewQuestionSchema = z.object({
   question: proseSchema,
@@ -9,7 +9,7 @@ const interviewQuestionSchema = z.object({
 });
 
 /** A skill a lead PM needs, described for the reader and reused by the hiring tools. */
-export const skillSchema = z.object({
+const skillSchemaBase = z.object({
   id: idSchema,
   order: z.number().int().min(1),
   name: proseSchema,
@@ -27,4 +27,5 @@ export const skillSchema = z.object({
   interview: z.array(interviewQuestionSchema).min(2),
   sources: z.array(sourceRefSchema).min(1),
 });
+export const skillSchema = withPersian(skillSchemaBase, ['name', 'summary', 'meaning', 'inTheWork', 'example', 'howToBuild', 'anchors', 'interview']);
 export type Skill = z.infer<typeof skillSchema>;

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /**
  * A US Standard Occupational Classification code that pay studies use as a stand-in for product
  * managers, since the classification has no product manager code of its own.
  */
-export const socCodeSchema = z.object({
+const socCodeSchemaBase = z.object({
   id: idSchema,
   order: z.number().int().min(1),
   code: z.string().regex(/^\d{2}-\d{4}$/, 'must be an SOC code such as "11-3021"'),
@@ -15,4 +15,5 @@ export const socCodeSchema = z.object({
   standsFor: proseSchema,
   source: sourceRefSchema,
 });
+export const socCodeSchema = withPersian(socCodeSchemaBase, ['title', 'standsFor']);
 export type SocCode = z.infer<typeof socCodeSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema } from './common';
+import { withPersian, idSchema, proseSchema } from './common';
 
 /** A publication the guide cites. Primary sources are statistics offices and awarding bodies. */
-export const sourceSchema = z.object({
+const sourceSchemaBase = z.object({
   id: idSchema,
   title: proseSchema,
   publisher: proseSchema,
@@ -13,4 +13,5 @@ export const sourceSchema = z.object({
   accessed: z.iso.date(),
   note: proseSchema.optional(),
 });
+export const sourceSchema = withPersian(sourceSchemaBase, ['note']);
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourceRefSchema } from './common';
+import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A change in how lead PMs work, with what it means in practice. */
-export const trendSchema = z.object({
+const trendSchemaBase = z.object({
   id: idSchema,
   order: z.number().int().min(1),
   title: proseSchema,
@@ -10,4 +10,5 @@ export const trendSchema = z.object({
   whatToDo: proseSchema,
   source: sourceRefSchema,
 });
+export const trendSchema = withPersian(trendSchemaBase, ['title', 'detail', 'whatToDo']);
 export type Trend = z.infer<typeof trendSchema>;

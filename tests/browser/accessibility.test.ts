@@ -8,6 +8,8 @@ import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../suppor
 // Axe runs on every page of the root build; the /guide/ build has the same markup but for links.
 const root = variants.find((v) => v.name === 'root') ?? variants[0]!;
 const paths = ['', ...sidebarSlugs.map((slug) => `${slug}/`), '404.html'];
+// Every Persian page too: right-to-left layout, Persian labels and the Persian web font.
+paths.push(...['', ...sidebarSlugs.map((slug) => `${slug}/`), '404/'].map((path) => `fa/${path}`));
 
 let browser: Browser;
 let site: RunningSite;

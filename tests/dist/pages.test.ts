@@ -8,8 +8,17 @@ import { builtPages } from '../support/html';
 describe.each(variants)('pages of the $name build', ({ dir, base }) => {
   beforeAll(() => assertBuilt(dir));
 
-  it.each(['', ...sidebarSlugs])('"%s" has a title, a description and its canonical URL', (slug) => {
+  // Every page in English at the root and in Persian under /fa/.
+  const pages = ['', ...sidebarSlugs].flatMap((slug) => {
     const route = slug === '' ? '' : `${slug}/`;
+    return [
+      { route, lang: 'en' },
+      { route: `fa/${route}`, lang: 'fa' },
+    ];
+  });
+
+  it.each(pages)('"$route" has a title, a description and its canonical URL', ({ route, lang }) => {
+    const slug = route;
     const page = builtPages(dir).find((p) => p.route === route);
     expect(page, `${route || 'home'} is missing from ${dir}`).toBeDefined();
     const doc = page!.doc;
@@ -18,7 +27,7 @@ describe.each(variants)('pages of the $name build', ({ dir, base }) => {
     const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
     expect(description.length, `${slug} description`).toBeGreaterThan(50);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE_URL}${base}${route}`);
-    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe(lang);
   });
 
   it('has a 404 page that links home under the base', () => {
@@ -28,9 +37,10 @@ describe.each(variants)('pages of the $name build', ({ dir, base }) => {
     expect(page!.html).toContain(`href="${base}about/all-topics/"`);
   });
 
-  it('builds no page that is missing from the sidebar, apart from home and 404', () => {
+  it('builds no page that is missing from the sidebar, apart from home and 404, in either language', () => {
     const routes = builtPages(dir).map((p) => p.route);
-    const expected = new Set(['', '404.html', ...sidebarSlugs.map((s) => `${s}/`)]);
+    const english = ['', ...sidebarSlugs.map((s) => `${s}/`)];
+    const expected = new Set(['404.html', 'fa/404/', ...english, ...english.map((r) => `fa/${r}`)]);
     expect(routes.filter((route) => !expected.has(route))).toEqual([]);
   });
 

@@ -13,12 +13,13 @@ describe.each(variants)('site files of the $name build', ({ dir, base }) => {
     expect(robots).toContain(`Sitemap: ${SITE_URL}${base}sitemap-index.xml`);
   });
 
-  it('the sitemap lists every page with its full URL, and not the 404 page', () => {
+  it('the sitemap lists every page in both languages with its full URL, and not the 404 pages', () => {
     const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`${SITE_URL}${base}sitemap-0.xml`);
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
     for (const slug of ['', ...sidebarSlugs.map((s) => `${s}/`)]) {
       expect(sitemap).toContain(`<loc>${SITE_URL}${base}${slug}</loc>`);
+      expect(sitemap).toContain(`<loc>${SITE_URL}${base}fa/${slug}</loc>`);
     }
     expect(sitemap).not.toContain('404');
   });
@@ -27,7 +28,7 @@ describe.each(variants)('site files of the $name build', ({ dir, base }) => {
     const pages = readPageIndex('src/content/docs');
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)];
-    expect(urls.length).toBe(sidebarSlugs.length + 1);
+    expect(urls.length).toBe(2 * (sidebarSlugs.length + 1));
     for (const [, loc, lastmod] of urls) {
       const slug = loc!.slice(`${SITE_URL}${base}`.length).replace(/\/$/, '');
       expect(lastmod?.slice(0, 10), loc).toBe(pages.get(slug)?.lastReviewed);
@@ -47,11 +48,11 @@ describe.each(variants)('site files of the $name build', ({ dir, base }) => {
     expect(full).not.toContain('Section titled');
   });
 
-  it('has a Pagefind index covering every page but the 404', () => {
+  it('has a Pagefind index per language, each covering every page but the 404', () => {
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const counts = Object.values(entry.languages).map((l) => l.page_count);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(sidebarSlugs.length + 1);
+    const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+    expect(counts).toEqual({ en: sidebarSlugs.length + 1, fa: sidebarSlugs.length + 1 });
   });
 });

@@ -116,9 +116,9 @@ describe.each(variants)('structured data in the $name build', ({ dir, base }) =>
     }
   });
 
-  it('puts the Occupation only on the role overview', () => {
+  it('puts the Occupation only on the role overview, in each language', () => {
     const withOccupation = pages().filter((p) => ofType(p, 'Occupation').length > 0);
-    expect(withOccupation.map((p) => p.route)).toEqual(['role/overview/']);
+    expect(withOccupation.map((p) => p.route).sort()).toEqual(['fa/role/overview/', 'role/overview/']);
   });
 
   it('fills the Occupation from the data files', () => {

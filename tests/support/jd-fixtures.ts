@@ -15,11 +15,18 @@ import {
 import type { DocLabels } from '../../src/components/JobDescriptionBuilder/jd-documents';
 
 export const en: Record<string, string> = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8'));
-const t = (key: string) => {
-  const value = en[key];
-  if (value === undefined) throw new Error(`src/content/i18n/en.json has no key "${key}"`);
-  return value;
-};
+
+/** A lookup into one of the UI string files that names the file and key it misses. */
+export function translator(lang: 'en' | 'fa'): (key: string) => string {
+  const file = `src/content/i18n/${lang}.json`;
+  const strings: Record<string, string> = lang === 'en' ? en : JSON.parse(readFileSync(file, 'utf8'));
+  return (key) => {
+    const value = strings[key];
+    if (value === undefined) throw new Error(`${file} has no key "${key}"`);
+    return value;
+  };
+}
+const t = translator('en');
 
 export const catalogue = buildCatalogue(
   readData('jdItems').map((i) => ({ id: i.id, kind: i.kind, text: i.text, skill: i.skill })),
@@ -27,12 +34,13 @@ export const catalogue = buildCatalogue(
 );
 
 export const defaultTexts = {
-  title: t('guide.jd.jobTitle'),
+  title: t('guide.jdb.titleDefault'),
   experience: t('guide.jdb.experienceDefault'),
   eeo: t('guide.jdb.eeoDefault'),
 };
 
-export const labels: DocLabels = {
+/** The words of the documents, as JobDescriptionBuilder.astro gathers them. */
+export const docLabels = (t: (key: string) => string): DocLabels => ({
   aboutCompany: t('guide.jdb.doc.aboutCompany'),
   aboutUs: t('guide.jdb.doc.aboutUs'),
   role: t('guide.jdb.doc.role'),
@@ -61,7 +69,9 @@ export const labels: DocLabels = {
   periods: Object.fromEntries(
     PERIODS.map((p) => [p, t(`guide.jdb.doc.period.${p}`)]),
   ) as DocLabels['periods'],
-};
+});
+
+export const labels: DocLabels = docLabels(t);
 
 export const TODAY = new Date(2026, 10, 23, 9, 30);
 export const defaults = (): JdState => defaultState(catalogue, defaultTexts, TODAY);

@@ -2,6 +2,7 @@
  * The interview kit and scorecard as downloadable files, built from the same competencies the
  * page shows. Pure; the text is the guide's own data, escaped all the same.
  */
+import { textDirection } from '../../lib/intl-text';
 import { escapeHtml, escapeMarkdown } from '../JobDescriptionBuilder/jd-documents';
 
 export interface Competency {
@@ -94,7 +95,10 @@ function scorecardMarkdown(competencies: readonly Competency[], l: KitLabels): s
   ].join('\n');
 }
 
-/** A printable scorecard page, styled inline because it is opened from disk. */
+/**
+ * A printable scorecard page, styled inline because it is opened from disk. Laid out with logical
+ * properties, so a Persian scorecard (lang "fa") reads right to left.
+ */
 export function scorecardHtml(competencies: readonly Competency[], l: KitLabels, lang = 'en'): string {
   const h = escapeHtml;
   const rows = competencies
@@ -107,15 +111,15 @@ export function scorecardHtml(competencies: readonly Competency[], l: KitLabels,
     .join('\n');
   return [
     '<!doctype html>',
-    `<html lang="${h(lang)}">`,
+    `<html lang="${h(lang)}" dir="${textDirection(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${h(l.scorecardTitle)}</title>`,
     '<style>',
     'body{font-family:system-ui,sans-serif;font-size:11pt;line-height:1.35;margin:1.5rem}',
-    'table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.4rem;vertical-align:top;text-align:left}',
-    'thead th{background:#eee}.box{width:4.5rem}.notes{width:28%}.meta span{display:inline-block;min-width:14rem;margin-right:1rem}',
+    'table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.4rem;vertical-align:top;text-align:start}',
+    'thead th{background:#eee}.box{width:4.5rem}.notes{width:28%}.meta span{display:inline-block;min-width:14rem;margin-inline-end:1rem}',
     '@page{margin:1.2cm}tr{break-inside:avoid}',
     '</style>',
     '</head>',

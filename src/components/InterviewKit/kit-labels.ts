@@ -1,10 +1,13 @@
 /** The words of the kit and scorecard files, from the page's UI strings. */
 import { fill } from '../../lib/format';
+import { formatNumber } from '../../lib/intl-text';
 import type { KitLabels } from './kit-documents';
 
 type Translate = App.Locals['t'];
 
-export function kitLabels(t: Translate): KitLabels {
+/** Labels in the page's language, numbers in its digits (`locale` is an Intl locale, e.g. "fa-IR"). */
+export function kitLabels(t: Translate, locale = 'en-US'): KitLabels {
+  const n = (value: number) => formatNumber(value, locale);
   return {
     kitTitle: t('guide.interviewKit.title'),
     scorecardTitle: t('guide.scorecard.title'),
@@ -18,12 +21,12 @@ export function kitLabels(t: Translate): KitLabels {
     probes: t('guide.skill.probes'),
     strong: t('guide.skill.strong'),
     weak: t('guide.skill.weak'),
-    leadBar: (bar) => `${t('guide.skill.leadBar')}: ${fill(t('guide.skill.leadBarValue'), { bar })}`,
+    leadBar: (bar) => `${t('guide.skill.leadBar')}: ${fill(t('guide.skill.leadBarValue'), { bar: n(bar) })}`,
     candidate: t('guide.scorecard.candidate'),
     interviewer: t('guide.scorecard.interviewer'),
     date: t('guide.scorecard.date'),
     competency: t('guide.scorecard.competency'),
-    rated: (n) => fill(t('guide.skill.rating'), { n }),
+    rated: (rating) => fill(t('guide.skill.rating'), { n: n(rating) }),
     score: t('guide.scorecard.score'),
     evidence: t('guide.scorecard.evidence'),
     overall: t('guide.scorecard.overall'),

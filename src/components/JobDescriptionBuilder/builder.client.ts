@@ -32,6 +32,7 @@ import {
   type DocLabels,
   type JdDocument,
 } from './jd-documents';
+import { formatNumber, listSeparator } from '../../lib/intl-text';
 
 interface Config {
   catalogue: CatalogueLine[];
@@ -39,10 +40,13 @@ interface Config {
   defaults: DefaultTexts;
   ui: Record<string, string>;
   listHeading: Record<ListKind, string>;
+  /** The page's language ("en", "fa") and its Intl locale ("en-US", "fa-IR"). */
   lang: string;
+  locale: string;
 }
 
-const STORAGE_KEY = 'lead-pm-guide:jd-builder';
+/** One saved draft per language, so an English draft never replaces a Persian one. */
+const storageKeyFor = (lang: string) => `lead-pm-guide:jd-builder${lang === 'en' ? '' : `:${lang}`}`;
 const HASH_PREFIX = '#jd=';
 
 const root = document.querySelector<HTMLElement>('[data-jdb]');
@@ -50,12 +54,18 @@ const dataEl = document.getElementById('jdb-data');
 if (root && dataEl) start(root, JSON.parse(dataEl.textContent ?? '{}') as Config);
 
 function start(root: HTMLElement, config: Config) {
-  const { catalogue, labels, ui } = config;
+  const { catalogue, labels, ui, lang, locale } = config;
+  const STORAGE_KEY = storageKeyFor(lang);
   const catalogueText = new Map(catalogue.map((l) => [l.ref, l.text]));
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const $$ = <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)];
+  // Numbers are written in the page's digits (Persian digits on Persian pages).
   const say = (key: string, values: Record<string, string | number> = {}) =>
-    (ui[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => String(values[k] ?? m));
+    (ui[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => {
+      const value = values[k];
+      if (value === undefined) return m;
+      return typeof value === 'number' ? formatNumber(value, locale) : value;
+    });
   const fresh = () => defaultState(catalogue, config.defaults, new Date());
 
   const status = $<HTMLElement>('[data-status]');
@@ -195,6 +205,7 @@ function start(root: HTMLElement, config: Config) {
       const area = document.createElement('textarea');
       area.id = id;
       area.rows = 2;
+      area.dir = 'auto';
       area.value = line.text;
       area.dataset['line'] = String(i);
       area.setAttribute('aria-describedby', `${id}-error`);
@@ -209,7 +220,7 @@ function start(root: HTMLElement, config: Config) {
       error.hidden = true;
       const actions = document.createElement('div');
       actions.className = 'jdb-line-actions';
-      const n = say('lineLabel', { list: '', n: i + 1 }).replace(/^[\s,]+/, '');
+      const n = say('lineLabel', { list: '', n: i + 1 }).replace(/^[\s,،]+/, '');
       const up = button(say('moveUp'), n, 'up', i);
       const down = button(say('moveDown'), n, 'down', i);
       up.disabled = i === 0;
@@ -318,10 +329,7 @@ function start(root: HTMLElement, config: Config) {
   function messageFor(p: Problem): string {
     switch (p.code) {
       case 'tooLong':
-        return say('error.tooLong', {
-          length: p.length.toLocaleString(config.lang),
-          max: p.max.toLocaleString(config.lang),
-        });
+        return say('error.tooLong', { length: p.length, max: p.max });
       case 'badCountry':
         return say('error.badCountry', { code: p.value });
       case 'tooManyLines':
@@ -403,7 +411,7 @@ function start(root: HTMLElement, config: Config) {
       facts.className = 'jdb-facts';
       for (const f of doc.facts) {
         const li = document.createElement('li');
-        li.append(el('strong', `${f.label}:`, false), ' ', el('span', f.value));
+        li.append(el('strong', `${f.label}:`, false), ' ', el('span', f.value, f.typed === true));
         facts.append(li);
       }
       nodes.push(facts);
@@ -430,7 +438,7 @@ function start(root: HTMLElement, config: Config) {
   }
 
   function renderJsonLd() {
-    const posting = buildJobPosting(state, labels, config.lang);
+    const posting = buildJobPosting(state, labels, locale);
     $<HTMLElement>('[data-jsonld]').textContent = jsonLdScript(posting);
     const names: Record<string, () => string> = {
       title: () => labelOf($('#jdb-title')),
@@ -459,13 +467,15 @@ function start(root: HTMLElement, config: Config) {
     const recommended = missingRecommendedFields(posting);
     $<HTMLElement>('[data-recommended]').textContent =
       recommended.length > 0
-        ? say('recommended', { fields: recommended.map((f) => `${names[f]?.() ?? f} (${f})`).join(', ') })
+        ? say('recommended', {
+            fields: recommended.map((f) => `${names[f]?.() ?? f} (${f})`).join(listSeparator(locale)),
+          })
         : '';
   }
 
   function render() {
     problems = validateState(state);
-    doc = buildDocument(state, labels, config.lang);
+    doc = buildDocument(state, labels, locale);
     showProblems();
     renderPreview();
     renderJsonLd();
@@ -502,9 +512,9 @@ function start(root: HTMLElement, config: Config) {
       case 'md':
         return toMarkdown(doc);
       case 'html':
-        return toHtmlPage(doc, config.lang);
+        return toHtmlPage(doc, lang);
       case 'jsonld':
-        return jsonLdScript(buildJobPosting(state, labels, config.lang));
+        return jsonLdScript(buildJobPosting(state, labels, locale));
       default:
         return toPlainText(doc);
     }
@@ -515,7 +525,7 @@ function start(root: HTMLElement, config: Config) {
     const done = say(`status.copied.${format}`);
     try {
       if (format === 'html' && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
-        const html = toHtmlFragment(doc);
+        const html = toHtmlFragment(doc, lang);
         await navigator.clipboard.write([
           new ClipboardItem({
             'text/html': new Blob([html], { type: 'text/html' }),

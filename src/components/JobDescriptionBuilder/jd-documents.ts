@@ -3,6 +3,7 @@
  * JobPosting JSON-LD from it, so every format says the same thing. Pure and unit-tested.
  * Every string from the reader is escaped for the format it lands in; nothing here trusts input.
  */
+import { listSeparator, textDirection } from '../../lib/intl-text';
 import { countryName, isCountryCode, parseCountryList } from './codes';
 import {
   effectiveValidThrough,
@@ -49,7 +50,12 @@ export interface DocSection {
 
 export interface JdDocument {
   title: string;
-  facts: { label: string; value: string }[];
+  /**
+   * `typed` marks a value the reader typed as a whole (the company name): it may be in another
+   * script than the page, so it sets its own direction (dir="auto"). Every other value follows the
+   * page: a salary starts with a left-to-right mark before "$", which dir="auto" would misread.
+   */
+  facts: { label: string; value: string; typed?: true }[];
   sections: DocSection[];
 }
 
@@ -107,10 +113,10 @@ function remoteCountryCodes(state: JdState): string[] {
 export function locationText(state: JdState, labels: DocLabels, locale = 'en'): string {
   if (state.workplace === 'remote') {
     const names = remoteCountryCodes(state).map((c) => countryName(c, locale));
-    return names.length > 0 ? `${labels.remote}: ${names.join(', ')}` : labels.remote;
+    return names.length > 0 ? `${labels.remote}: ${names.join(listSeparator(locale))}` : labels.remote;
   }
   const country = isCountryCode(state.country) ? countryName(state.country, locale) : '';
-  return [state.locality, state.region, country].map(oneLine).filter(Boolean).join(', ');
+  return [state.locality, state.region, country].map(oneLine).filter(Boolean).join(listSeparator(locale));
 }
 
 function formatLongDate(iso: string, locale: string): string {
@@ -128,7 +134,7 @@ function formatLongDate(iso: string, locale: string): string {
 export function buildDocument(state: JdState, labels: DocLabels, locale = 'en-US'): JdDocument {
   const company = oneLine(state.company);
   const facts = [
-    { label: labels.company, value: company },
+    { label: labels.company, value: company, typed: true as const },
     { label: labels.location, value: locationText(state, labels, locale) },
     { label: labels.workplace, value: labels.workplaces[state.workplace] },
     { label: labels.employmentType, value: labels.employmentTypes[state.employmentType] },
@@ -235,7 +241,7 @@ export function toHtmlBody(doc: JdDocument, { dir = true } = {}): string {
   const out: string[] = [];
   if (doc.facts.length > 0) {
     out.push(
-      `<ul>${doc.facts.map((f) => `<li><strong>${text(f.label)}:</strong> <span${auto}>${text(f.value)}</span></li>`).join('')}</ul>`,
+      `<ul>${doc.facts.map((f) => `<li><strong>${text(f.label)}:</strong> <span${f.typed ? auto : ''}>${text(f.value)}</span></li>`).join('')}</ul>`,
     );
   }
   for (const section of doc.sections) {
@@ -249,15 +255,22 @@ export function toHtmlBody(doc: JdDocument, { dir = true } = {}): string {
   return out.join('\n');
 }
 
-export function toHtmlFragment(doc: JdDocument): string {
-  return `<h1 dir="auto">${escapeHtml(doc.title)}</h1>\n${toHtmlBody(doc)}`;
+const titleAndBody = (doc: JdDocument) => `<h1 dir="auto">${escapeHtml(doc.title)}</h1>\n${toHtmlBody(doc)}`;
+
+/**
+ * The ad as HTML to paste into a CMS. An ad in another language than English comes wrapped in an
+ * element that carries its language and direction, so a Persian ad pastes right to left.
+ */
+export function toHtmlFragment(doc: JdDocument, lang = 'en'): string {
+  if (lang === 'en') return titleAndBody(doc);
+  return `<div lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">\n${titleAndBody(doc)}\n</div>`;
 }
 
 /** A complete page to download and open in any browser or paste into a CMS. */
 export function toHtmlPage(doc: JdDocument, lang = 'en'): string {
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(lang)}">`,
+    `<html lang="${escapeHtml(lang)}"${textDirection(lang) === 'rtl' ? ' dir="rtl"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -266,7 +279,7 @@ export function toHtmlPage(doc: JdDocument, lang = 'en'): string {
     '</head>',
     '<body>',
     '<main>',
-    toHtmlFragment(doc),
+    titleAndBody(doc),
     '</main>',
     '</body>',
     '</html>',
@@ -292,9 +305,15 @@ export type RecommendedField = (typeof RECOMMENDED_JOBPOSTING_FIELDS)[number];
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JobPosting = { [key: string]: Json };
 
+/**
+ * The posting for a draft. Text fields are in the page's language (an ad in Persian says so with
+ * inLanguage); codes and numbers stay as schema.org spells them: enum values, ISO codes, ASCII digits.
+ */
 export function buildJobPosting(state: JdState, labels: DocLabels, locale = 'en-US'): JobPosting {
   const doc = buildDocument(state, labels, locale);
   const posting: JobPosting = { '@context': 'https://schema.org/', '@type': 'JobPosting' };
+  const language = locale.split('-')[0]!.toLowerCase();
+  if (language !== 'en') posting['inLanguage'] = language;
   if (doc.title) posting['title'] = doc.title;
   if (doc.sections.length > 0) posting['description'] = toHtmlBody(doc, { dir: false });
   if (state.datePosted) posting['datePosted'] = state.datePosted;

@@ -3,6 +3,7 @@
  * string. Pure (no DOM), so every rule here is unit-tested. Decoding never throws: a link can
  * come from anywhere, so anything it carries is checked field by field.
  */
+import { toLatinDigits } from '../../lib/intl-text';
 import { CURRENCY_CODES, isCountryCode, parseCountryList } from './codes';
 
 export const STATE_VERSION = 1;
@@ -342,9 +343,15 @@ export type Problem =
   | { field: 'validThrough'; code: 'beforePosted' }
   | { field: 'datePosted' | 'validThrough'; code: 'badDate' };
 
-/** "150,000" or "150000.50" to a number; "" to null; anything else to NaN. Negative stays negative. */
+/**
+ * "150,000" or "150000.50" to a number; "" to null; anything else to NaN. Negative stays negative.
+ * Persian and Arabic-Indic digits count as digits ("۱۵۰٬۰۰۰" is 150000), and the Arabic comma and
+ * direction marks that come with a pasted Persian number are ignored like spaces.
+ */
 export function parseAmount(raw: string): number | null {
-  const value = raw.trim().replace(/[\s,_]/g, '');
+  const value = toLatinDigits(raw)
+    .trim()
+    .replace(/[\s,_\u060C\u061C\u200E\u200F]/g, '');
   if (value === '') return null;
   if (!/^-?\d+(\.\d+)?$/.test(value)) return Number.NaN;
   return Number(value);

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../lib/intl-text';
 import { fill } from '../../lib/template';
 
 /**
@@ -47,6 +48,8 @@ export interface CompareStrings {
   all: string;
   /** "Choose a second level to compare with {{first}}." */
   one: string;
+  /** The Intl locale numbers are written in, e.g. "fa-IR" for Persian digits. Default "en-US". */
+  locale?: string;
 }
 
 /** What the live region says after a change, so screen-reader users hear what the table shows. */
@@ -65,5 +68,5 @@ export function describeSelection(
   if (only !== undefined && new Set(picked).size === 1) {
     return fill(strings.one, { first: titles[only] ?? only });
   }
-  return fill(strings.all, { count: selection.visible.length });
+  return fill(strings.all, { count: formatNumber(selection.visible.length, strings.locale) });
 }

@@ -16,9 +16,11 @@ export interface SalaryBar {
   value: number;
   /** The label, wrapped, with the baseline of each line. */
   lines: { text: string; y: number }[];
+  /** Left edge of the bar's rectangle: x0 left to right, x0 minus the width right to left. */
+  barX: number;
   barY: number;
   barWidth: number;
-  /** Where the value text starts, just past the end of the bar. */
+  /** Where the value text starts, just past the end of the bar (to its left when right to left). */
   valueX: number;
   valueY: number;
 }
@@ -26,7 +28,10 @@ export interface SalaryBar {
 export interface SalaryChartLayout {
   width: number;
   height: number;
+  /** Where bars and labels start: the left edge, or the right edge when right to left. */
   x0: number;
+  /** Right to left: draw the SVG with direction="rtl", so "start" anchors text at its right end. */
+  rtl: boolean;
   barHeight: number;
   /** The value the full plot width stands for: a round number at or above the largest figure. */
   max: number;
@@ -79,7 +84,14 @@ export function wrapLabel(text: string, maxChars: number): string[] {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function layoutSalaryChart(figures: readonly SalaryBarInput[]): SalaryChartLayout {
+/**
+ * Positions of every bar, label, value and tick. With `rtl` the chart is mirrored: bars grow from
+ * the right edge, labels sit on the right and values to the left of each bar.
+ */
+export function layoutSalaryChart(
+  figures: readonly SalaryBarInput[],
+  { rtl = false }: { rtl?: boolean } = {},
+): SalaryChartLayout {
   const c = SALARY_CHART;
   for (const f of figures) {
     if (!Number.isFinite(f.value) || f.value <= 0) {
@@ -91,6 +103,8 @@ export function layoutSalaryChart(figures: readonly SalaryBarInput[]): SalaryCha
   const max = Math.ceil(largest / step) * step;
   const plotWidth = c.width - 2 * c.padX - c.valueRoom;
   const x = (value: number) => round(c.padX + (value / max) * plotWidth);
+  /** A left-to-right x position, mirrored when right to left. */
+  const flip = (at: number) => (rtl ? round(c.width - at) : at);
 
   let y = c.axisHeight + 6;
   const bars = figures.map((f): SalaryBar => {
@@ -100,14 +114,16 @@ export function layoutSalaryChart(figures: readonly SalaryBarInput[]): SalaryCha
     }));
     const barY = y + lines.length * c.lineHeight + c.labelToBar;
     const barEnd = x(f.value);
+    const barWidth = round(barEnd - c.padX);
     const bar: SalaryBar = {
       id: f.id,
       highlight: f.highlight ?? false,
       value: f.value,
       lines,
+      barX: rtl ? round(c.width - c.padX - barWidth) : c.padX,
       barY,
-      barWidth: round(barEnd - c.padX),
-      valueX: round(barEnd + 6),
+      barWidth,
+      valueX: flip(round(barEnd + 6)),
       valueY: barY + c.barHeight - 3,
     };
     y = barY + c.barHeight + c.rowGap;
@@ -115,12 +131,13 @@ export function layoutSalaryChart(figures: readonly SalaryBarInput[]): SalaryCha
   });
   const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => ({
     value: i * step,
-    x: x(i * step),
+    x: flip(x(i * step)),
   }));
   return {
     width: c.width,
     height: y - c.rowGap + 8,
-    x0: c.padX,
+    x0: flip(c.padX),
+    rtl,
     barHeight: c.barHeight,
     max,
     ticks,

@@ -2,6 +2,8 @@ import { normaliseQuery, shapeResult, type RawResult, type ShapedResult } from '
 
 interface SearchConfig {
   base: string;
+  /** The Intl locale of the page, so the result count uses the reader's digits. */
+  locale: string;
   strings: Record<'noResults' | 'results' | 'oneResult' | 'loading' | 'failed' | 'hint', string>;
   popular: { title: string; url: string }[];
 }
@@ -203,7 +205,8 @@ class SiteSearch extends HTMLElement {
     this.#empty.hidden = shaped.length > 0;
     const { noResults, results, oneResult } = this.#config.strings;
     const template = shaped.length === 0 ? noResults : shaped.length === 1 ? oneResult : results;
-    this.#setStatus(template.replace('{{count}}', String(shaped.length)).replace('{{query}}', query));
+    const count = new Intl.NumberFormat(this.#config.locale).format(shaped.length);
+    this.#setStatus(template.replace('{{count}}', count).replace('{{query}}', query));
     performance.mark('search:rendered', { detail: query });
     performance.measure('search', 'search:input', 'search:rendered');
   }

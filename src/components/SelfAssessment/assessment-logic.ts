@@ -2,6 +2,7 @@
  * The self-assessment's arithmetic: which skills fall short of the lead PM bar, by how much, and
  * what the export holds. No DOM here, so all of it is unit-tested.
  */
+import { localDigits } from '../../lib/intl-text';
 import { fill } from '../../lib/template';
 
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -76,10 +77,13 @@ export interface SummaryStrings {
   noGaps: string;
 }
 
-/** One sentence that sums the profile up, for the page and for the chart's description. */
-export function summaryText(summary: ProfileSummary, strings: SummaryStrings): string {
+/**
+ * One sentence that sums the profile up, for the page and for the chart's description, with its
+ * numbers in the digits of `locale` (Persian digits for "fa-IR").
+ */
+export function summaryText(summary: ProfileSummary, strings: SummaryStrings, locale = 'en-US'): string {
   if (summary.rated === 0) return strings.empty;
-  const values = { ...summary };
+  const values = localDigits({ ...summary }, locale);
   return fill(summary.below === 0 ? strings.noGaps : strings.withGaps, values);
 }
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../lib/intl-text';
 import { fill } from '../../lib/template';
 import {
   EXPORT_FILE_NAME,
@@ -16,6 +17,10 @@ import { clearRatings, loadRatings, saveRatings } from './state';
 /** What SelfAssessment.astro renders into its JSON blob. */
 export interface AssessmentData {
   skills: AssessedSkill[];
+  /** Intl locale of every number shown, e.g. "fa-IR" for Persian digits. */
+  locale: string;
+  /** The page reads right to left: the chart is mirrored. */
+  rtl: boolean;
   strings: {
     chart: ChartStrings;
     summary: SummaryStrings;
@@ -94,7 +99,8 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   ) {
     return;
   }
-  const { skills, strings } = JSON.parse(blob.textContent ?? '{}') as AssessmentData;
+  const { skills, strings, locale, rtl } = JSON.parse(blob.textContent ?? '{}') as AssessmentData;
+  const num = (value: number) => formatNumber(value, locale);
   const ids = skills.map((s) => s.id);
   const storage = browserStorage();
   let ratings: Map<string, Rating> = loadRatings(storage, ids);
@@ -115,9 +121,11 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   }
 
   function render() {
-    const summary = summaryText(summarise(skills, ratings), strings.summary);
+    const summary = summaryText(summarise(skills, ratings), strings.summary, locale);
     summaryEl!.textContent = summary;
-    chartHost!.replaceChildren(toSvg(profileChart(skills, ratings, { ...strings.chart, desc: summary })));
+    chartHost!.replaceChildren(
+      toSvg(profileChart(skills, ratings, { ...strings.chart, desc: summary }, undefined, { locale, rtl })),
+    );
 
     tableBody!.replaceChildren(
       ...skills.map((skill) => {
@@ -127,9 +135,9 @@ export function setUpSelfAssessment(root: HTMLElement): void {
         name.scope = 'row';
         row.append(
           name,
-          make('td', rating === undefined ? strings.notRated : String(rating)),
-          make('td', String(skill.leadBar)),
-          make('td', rating === undefined ? '–' : String(Math.max(0, skill.leadBar - rating))),
+          make('td', rating === undefined ? strings.notRated : num(rating)),
+          make('td', num(skill.leadBar)),
+          make('td', rating === undefined ? '–' : num(Math.max(0, skill.leadBar - rating))),
         );
         return row;
       }),
@@ -143,7 +151,11 @@ export function setUpSelfAssessment(root: HTMLElement): void {
         link.href = skill.href;
         const step = make('p');
         step.append(make('strong', `${strings.nextStep}: `), skill.nextStep);
-        item.append(link, make('p', fill(strings.gapLine, { rating, bar: skill.leadBar, gap })), step);
+        item.append(
+          link,
+          make('p', fill(strings.gapLine, { rating: num(rating), bar: num(skill.leadBar), gap: num(gap) })),
+          step,
+        );
         return item;
       }),
     );
@@ -166,7 +178,7 @@ export function setUpSelfAssessment(root: HTMLElement): void {
     const rating = skill ? ratings.get(skill.id) : undefined;
     if (!saved) announce(strings.notSaved);
     else if (skill && rating !== undefined) {
-      announce(fill(strings.saved, { skill: skill.name, rating, bar: skill.leadBar }));
+      announce(fill(strings.saved, { skill: skill.name, rating: num(rating), bar: num(skill.leadBar) }));
     }
   });
 

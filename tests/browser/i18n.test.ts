@@ -1,0 +1,184 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { assertBuilt, variants } from '../support/build-variants';
+import { serveDist, type RunningSite } from '../support/static-server';
+import { DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
+
+/** Where the right-to-left screenshots go, for a person to look at. */
+const SCREENS = process.env.SCREENS_DIR || '/work/screens';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(variants)('the Persian version of the $name build in Chromium', ({ dir, base, name }) => {
+  let site: RunningSite;
+
+  beforeAll(async () => {
+    assertBuilt(dir);
+    site = await serveDist(dir, base);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  /** Opens a page and records every font file (and font stylesheet) it requests. */
+  async function open(path: string, options: Parameters<typeof newPage>[1] = { viewport: DESKTOP }) {
+    const page = await newPage(browser, options);
+    const fonts: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font' || /\.woff2?$|\/fonts\//.test(request.url()))
+        fonts.push(request.url());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(site.url(path));
+    return { page, fonts, errors };
+  }
+
+  it('switches language with the picker and keeps the page', async () => {
+    const { page, errors } = await open('role/duties/');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'فارسی' });
+    await page.waitForURL(site.url('fa/role/duties/'));
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/[\u0600-\u06ff]/);
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+    // An exact address: a glob would match the Persian page it leaves.
+    await page.waitForURL(site.url('role/duties/'));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds Persian pages for a Persian query, and never an English page', async () => {
+    const { page } = await open('fa/role/overview/');
+    await page.locator('button[data-open-modal]').click();
+    const search = async (query: string) => {
+      await page.locator('dialog[open] [data-search-input]').fill(query);
+      await page.waitForFunction((q) => {
+        // The hint also quotes an example query; only a report on results says «نتیجه».
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status.includes(`«${q}»`) && status.includes('نتیجه');
+      }, query);
+      return page
+        .locator('[data-search-results] a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    };
+    const salary = await search('حقوق');
+    expect(salary.slice(0, 3)).toContain(`${base}fa/career/salary/`);
+    for (const query of ['حقوق', 'مهارت', 'شرح شغل', 'OKR', 'salary']) {
+      const paths = await search(query);
+      expect(
+        paths.filter((path) => !path.startsWith(`${base}fa/`)),
+        query,
+      ).toEqual([]);
+    }
+    // The status line counts in Persian digits.
+    await search('مدیر محصول');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.not.toMatch(/[0-9]/);
+    await page.close();
+  });
+
+  it('keeps English search on English pages', async () => {
+    const { page } = await open('role/overview/');
+    await page.locator('button[data-open-modal]').click();
+    await page.locator('dialog[open] [data-search-input]').fill('product manager');
+    await page.locator('[data-search-results] a').first().waitFor();
+    const paths = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(paths.filter((path) => path.startsWith(`${base}fa/`))).toEqual([]);
+    await page.close();
+  });
+
+  it('requests no font file on English pages', async () => {
+    for (const path of ['', 'career/salary/', 'hiring/job-description-builder/']) {
+      const { page, fonts } = await open(path);
+      await page.evaluate(() => document.fonts.ready);
+      await page.locator('button[data-open-modal]').click();
+      await page.waitForTimeout(100);
+      expect(fonts, path || 'home').toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('loads Vazirmatn on Persian pages and sets the text in it', async () => {
+    const { page, fonts } = await open('fa/career/salary/');
+    await page.evaluate(() => document.fonts.ready);
+    expect(fonts.some((url) => url.endsWith(`${base}fonts/vazirmatn-arabic-400-normal.woff2`))).toBe(true);
+    // The stylesheet and the Arabic-script subset only: no Latin subset, no other font.
+    expect(fonts.filter((url) => !/\/fonts\/vazirmatn(-arabic-\d00-normal\.woff2|\.css)$/.test(url))).toEqual(
+      [],
+    );
+    const state = await page.evaluate(() => ({
+      family: getComputedStyle(document.body).fontFamily,
+      loaded: [...document.fonts].some(
+        (f) => f.family.replace(/"/g, '') === 'Vazirmatn' && f.status === 'loaded',
+      ),
+    }));
+    expect(state.family).toMatch(/Vazirmatn/);
+    expect(state.loaded).toBe(true);
+    await page.close();
+  });
+
+  it('mirrors the layout: sidebar on the right, text aligned right', async () => {
+    const { page } = await open('fa/role/duties/');
+    const layout = await page.evaluate(() => {
+      const sidebar = document.querySelector('#starlight__sidebar')!.getBoundingClientRect();
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const paragraph = document.querySelector('.sl-markdown-content p')!;
+      return {
+        sidebarRight: sidebar.left > main.left,
+        align: getComputedStyle(paragraph).textAlign,
+        direction: getComputedStyle(paragraph).direction,
+      };
+    });
+    expect(layout).toEqual({ sidebarRight: true, align: 'start', direction: 'rtl' });
+    await page.close();
+  });
+
+  // One set of screenshots is enough: the /guide/ build differs only in its links.
+  it.runIf(name === variants[0]!.name)(
+    'takes right-to-left screenshots at phone and desktop widths',
+    async () => {
+      mkdirSync(SCREENS, { recursive: true });
+      const shots = {
+        home: 'fa/',
+        duties: 'fa/role/duties/',
+        salary: 'fa/career/salary/',
+        builder: 'fa/hiring/job-description-builder/',
+      };
+      for (const [label, path] of Object.entries(shots)) {
+        for (const [size, viewport] of [
+          ['phone', PHONE],
+          ['desktop', DESKTOP],
+        ] as const) {
+          for (const theme of ['light', 'dark'] as const) {
+            const { page, errors } = await open(path, { viewport, colorScheme: theme });
+            await page.evaluate(() => document.fonts.ready);
+            await page.screenshot({ path: `${SCREENS}/fa-${label}-${size}-${theme}.png`, fullPage: true });
+            expect(errors, `${path} ${size} ${theme}`).toEqual([]);
+            await page.close();
+          }
+        }
+      }
+      for (const [size, viewport] of [
+        ['phone', PHONE],
+        ['desktop', DESKTOP],
+      ] as const) {
+        const { page } = await open('fa/career/salary/', { viewport, colorScheme: 'light' });
+        await page.locator('button[data-open-modal]').click();
+        await page.locator('dialog[open] [data-search-input]').fill('حقوق');
+        await page.locator('[data-search-results] a').first().waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: `${SCREENS}/fa-search-${size}-light.png` });
+        await page.close();
+      }
+    },
+  );
+});
