@@ -3,22 +3,29 @@ import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** One rung of the product-management ladder, described on the same dimensions as every other. */
 const levelSchemaBase = z.object({
-    id: idSchema,
-    order: z.number().int().min(1),
-    title: proseSchema,
-    otherTitles: z.array(proseSchema).default([]),
-    track: z.enum(['individual', 'manager', 'either', 'executive']),
-    scope: proseSchema,
-    team: proseSchema,
-    decisions: proseSchema,
-    outcomes: proseSchema,
-    years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }),
-    promotion: proseSchema,
-    sources: z.array(sourceRefSchema).min(1),
+  id: idSchema,
+  order: z.number().int().min(1),
+  title: proseSchema,
+  otherTitles: z.array(proseSchema).default([]),
+  track: z.enum(['individual', 'manager', 'either', 'executive']),
+  scope: proseSchema,
+  team: proseSchema,
+  decisions: proseSchema,
+  outcomes: proseSchema,
+  years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }),
+  promotion: proseSchema,
+  sources: z.array(sourceRefSchema).min(1),
 });
-export const levelSchema = withPersian(levelSchemaBase, ['title', 'otherTitles', 'scope', 'team', 'decisions', 'outcomes', 'promotion'])
-  .refine((l) => l.years.max === undefined || l.years.max >= l.years.min, {
-    message: 'years.max must not be below years.min',
-    path: ['years', 'max'],
-  });
+export const levelSchema = withPersian(levelSchemaBase, [
+  'title',
+  'otherTitles',
+  'scope',
+  'team',
+  'decisions',
+  'outcomes',
+  'promotion',
+]).refine((l) => l.years.max === undefined || l.years.max >= l.years.min, {
+  message: 'years.max must not be below years.min',
+  path: ['years', 'max'],
+});
 export type Level = z.infer<typeof levelSchema>;

@@ -27,5 +27,14 @@ const skillSchemaBase = z.object({
   interview: z.array(interviewQuestionSchema).min(2),
   sources: z.array(sourceRefSchema).min(1),
 });
-export const skillSchema = withPersian(skillSchemaBase, ['name', 'summary', 'meaning', 'inTheWork', 'example', 'howToBuild', 'anchors', 'interview']);
+export const skillSchema = withPersian(skillSchemaBase, [
+  'name',
+  'summary',
+  'meaning',
+  'inTheWork',
+  'example',
+  'howToBuild',
+  'anchors',
+  'interview',
+]);
 export type Skill = z.infer<typeof skillSchema>;
