@@ -144,12 +144,8 @@ export async function getDocPages(lang?: 'en' | 'fa') {
   return all.filter((doc) => isPersian(doc.id) === (lang === 'fa'));
 }
 
-/**
- * The competencies the hiring tools share: every skill a jd-items line names, with those lines,
- * so the job description, the interview kit and the scorecard test the same things. Falls back
- * to all skills (with no lines) while jd-items names none.
- */
-export async function getCompetencies() {
+/** Every skill with the jd-items lines that name it; a line naming an unknown skill fails the build. */
+export async function getSkillsWithJdLines() {
   const lines = (
     await Promise.all((['responsibility', 'required', 'preferred'] as const).map(getJdItems))
   ).flat();
@@ -161,7 +157,16 @@ export async function getCompetencies() {
       `src/data/jd-items.yaml entry "${unknown.id}" field skill: "${unknown.data.skill}" is not an id in src/data/skills.yaml.`,
     );
   }
-  const withLines = skills.map((skill) => ({ skill, lines: lines.filter((l) => l.data.skill === skill.id) }));
+  return skills.map((skill) => ({ skill, lines: lines.filter((l) => l.data.skill === skill.id) }));
+}
+
+/**
+ * The competencies the hiring tools share: every skill a jd-items line names, with those lines,
+ * so the job description, the interview kit and the scorecard test the same things. Falls back
+ * to all skills (with no lines) while jd-items names none.
+ */
+export async function getCompetencies() {
+  const withLines = await getSkillsWithJdLines();
   const tested = withLines.filter((c) => c.lines.length > 0);
   return tested.length > 0 ? tested : withLines;
 }

@@ -2,14 +2,12 @@
  * What the job-description builder gets from the page, rebuilt from the real data and UI strings,
  * plus the hostile-input corpus its tests run every field through.
  */
+import { docLabels } from '../../src/components/JobDescriptionBuilder/doc-labels';
 import { readFileSync } from 'node:fs';
 import { readData } from './data-files';
 import {
   buildCatalogue,
   defaultState,
-  EMPLOYMENT_TYPES,
-  PERIODS,
-  WORKPLACES,
   type JdState,
 } from '../../src/components/JobDescriptionBuilder/jd-state';
 import type { DocLabels } from '../../src/components/JobDescriptionBuilder/jd-documents';
@@ -39,37 +37,7 @@ export const defaultTexts = {
   eeo: t('guide.jdb.eeoDefault'),
 };
 
-/** The words of the documents, as JobDescriptionBuilder.astro gathers them. */
-export const docLabels = (t: (key: string) => string): DocLabels => ({
-  aboutCompany: t('guide.jdb.doc.aboutCompany'),
-  aboutUs: t('guide.jdb.doc.aboutUs'),
-  role: t('guide.jdb.doc.role'),
-  roleLine: t('guide.jdb.doc.roleLine'),
-  responsibilities: t('guide.jd.responsibilities'),
-  required: t('guide.jd.required'),
-  preferred: t('guide.jd.preferred'),
-  experienceLine: t('guide.jdb.doc.experienceLine'),
-  eeo: t('guide.jdb.doc.eeo'),
-  company: t('guide.jdb.doc.company'),
-  location: t('guide.jdb.doc.location'),
-  workplace: t('guide.jdb.doc.workplace'),
-  employmentType: t('guide.jdb.doc.employmentType'),
-  salary: t('guide.jdb.doc.salary'),
-  closes: t('guide.jdb.doc.closes'),
-  remote: t('guide.jdb.doc.remote'),
-  salaryRange: t('guide.jdb.doc.salaryRange'),
-  salaryFrom: t('guide.jdb.doc.salaryFrom'),
-  salaryUpTo: t('guide.jdb.doc.salaryUpTo'),
-  workplaces: Object.fromEntries(
-    WORKPLACES.map((w) => [w, t(`guide.jdb.workplace.${w}`)]),
-  ) as DocLabels['workplaces'],
-  employmentTypes: Object.fromEntries(
-    EMPLOYMENT_TYPES.map((e) => [e, t(`guide.jdb.employment.${e}`)]),
-  ) as DocLabels['employmentTypes'],
-  periods: Object.fromEntries(
-    PERIODS.map((p) => [p, t(`guide.jdb.doc.period.${p}`)]),
-  ) as DocLabels['periods'],
-});
+export { docLabels };
 
 export const labels: DocLabels = docLabels(t);
 
