@@ -4,7 +4,9 @@ import { variants } from '../support/build-variants';
 import { useBrowser, useSite } from '../support/fixtures';
 import { DESKTOP, newPage } from '../support/browser';
 
-const paths = ['', ...sidebarSlugs.map((slug) => `${slug}/`)];
+const englishPaths = ['', ...sidebarSlugs.map((slug) => `${slug}/`)];
+// The Persian edition mirrors every English page under fa/.
+const paths = [...englishPaths, ...englishPaths.map((path) => `fa/${path}`)];
 
 const browser = useBrowser();
 
