@@ -1,40 +1,32 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { dataCollections, type DataCollection } from './config/collections';
+import { yamlListLoader } from './lib/yaml-list-loader';
 import { pageFrontmatterSchema } from './schemas/page';
 import { uiStringsSchema } from './schemas/ui-strings';
-import { sourceSchema } from './schemas/source';
-import { salaryFigureSchema } from './schemas/salary-figure';
-import { dutySchema } from './schemas/duty';
-import { skillSchema } from './schemas/skill';
-import { levelSchema } from './schemas/level';
-import { certificationSchema } from './schemas/certification';
-import { factSchema } from './schemas/fact';
-import { glossaryTermSchema } from './schemas/glossary-term';
-import { roleSchema } from './schemas/role';
-import { trendSchema } from './schemas/trend';
-import { jdItemSchema } from './schemas/jd-item';
-import { socCodeSchema } from './schemas/soc-code';
 
-const data = (name: string) => file(`src/data/${name}.yaml`);
+// Each data collection as src/config/collections.ts registers it. Written out name by name
+// because Astro types each collection from this object's literal keys.
+const data = <N extends DataCollection>(name: N) =>
+  defineCollection({
+    loader: yamlListLoader(dataCollections[name].file),
+    schema: dataCollections[name].schema,
+  });
 
 export const collections = {
-  docs: defineCollection({
-    loader: docsLoader(),
-    schema: docsSchema({ extend: pageFrontmatterSchema }),
-  }),
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatterSchema }) }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
-  sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
-  salaryFigures: defineCollection({ loader: data('salary-figures'), schema: salaryFigureSchema }),
-  duties: defineCollection({ loader: data('duties'), schema: dutySchema }),
-  skills: defineCollection({ loader: data('skills'), schema: skillSchema }),
-  levels: defineCollection({ loader: data('levels'), schema: levelSchema }),
-  certifications: defineCollection({ loader: data('certifications'), schema: certificationSchema }),
-  facts: defineCollection({ loader: data('facts'), schema: factSchema }),
-  glossary: defineCollection({ loader: data('glossary'), schema: glossaryTermSchema }),
-  roles: defineCollection({ loader: data('roles'), schema: roleSchema }),
-  trends: defineCollection({ loader: data('trends'), schema: trendSchema }),
-  jdItems: defineCollection({ loader: data('jd-items'), schema: jdItemSchema }),
-  socCodes: defineCollection({ loader: data('soc-codes'), schema: socCodeSchema }),
-};
+  sources: data('sources'),
+  salaryFigures: data('salaryFigures'),
+  duties: data('duties'),
+  skills: data('skills'),
+  levels: data('levels'),
+  certifications: data('certifications'),
+  facts: data('facts'),
+  glossary: data('glossary'),
+  roles: data('roles'),
+  trends: data('trends'),
+  jdItems: data('jdItems'),
+  socCodes: data('socCodes'),
+} satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

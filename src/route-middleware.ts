@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { pageHeadEntries } from './lib/page-head';
+import { pageHeadEntries } from './lib/head/structured-data-entries';
 import { persianFontHead } from './lib/persian-font';
 
 /**

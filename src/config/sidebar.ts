@@ -63,6 +63,15 @@ export function sectionOf(slug: string): SidebarSection | undefined {
   return sidebarGroups.find((group) => (group.items as readonly string[]).includes(slug))?.label;
 }
 
+/** The anchor of a section's heading on the All topics page, the target of section breadcrumbs. */
+export const sectionAnchor = (label: string) => `topics-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** A sidebar section's name in the page's language; anchors keep the English name. */
+export function sectionName(section: SidebarSection, lang: string): string {
+  const group = sidebarGroups.find((g) => g.label === section);
+  return (group?.translations as Record<string, string> | undefined)?.[lang] ?? section;
+}
+
 export const sidebar = sidebarGroups.map(({ label, translations, items }) => ({
   label,
   translations,

@@ -1,98 +1,126 @@
 /**
- * Every content query lives here, so components never call getCollection themselves
- * and a dangling id fails the build with a message that names the file and the field.
+ * Every content query lives here, so components never call getCollection themselves. Each query
+ * takes the reader's language and returns entries ready to render (Persian text laid over the
+ * English on Persian pages, in display order), and a dangling id fails the build with a message
+ * that names the file and the field.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { langOf, localePath } from './localise';
+import { getCollection, getEntry } from 'astro:content';
+import type { z } from 'astro/zod';
+import { dataCollections, type DataCollection } from '../config/collections';
+import { langOf, localePath, localise, type Lang } from './locale';
 
-type DataCollection =
-  | 'sources'
-  | 'salaryFigures'
-  | 'duties'
-  | 'skills'
-  | 'levels'
-  | 'certifications'
-  | 'facts'
-  | 'glossary'
-  | 'roles'
-  | 'trends'
-  | 'jdItems'
-  | 'socCodes';
+/** An entry's data in one language: what components render. */
+type Data<C extends DataCollection> = z.infer<(typeof dataCollections)[C]['schema']>;
+export type Localised<C extends DataCollection> = Omit<Data<C>, 'fa'>;
 
-const FILES: Record<DataCollection, string> = {
-  sources: 'src/data/sources.yaml',
-  salaryFigures: 'src/data/salary-figures.yaml',
-  duties: 'src/data/duties.yaml',
-  skills: 'src/data/skills.yaml',
-  levels: 'src/data/levels.yaml',
-  certifications: 'src/data/certifications.yaml',
-  facts: 'src/data/facts.yaml',
-  glossary: 'src/data/glossary.yaml',
-  roles: 'src/data/roles.yaml',
-  trends: 'src/data/trends.yaml',
-  jdItems: 'src/data/jd-items.yaml',
-  socCodes: 'src/data/soc-codes.yaml',
-};
-
-async function entryOrThrow<C extends DataCollection>(
-  collection: C,
-  id: string,
-  usedBy: string,
-): Promise<CollectionEntry<C>> {
-  const entry = await getEntry(collection, id);
+async function one<C extends DataCollection>(collection: C, id: string, lang: Lang, usedBy: string) {
+  const entry = (await getEntry(collection, id)) as { data: Data<C> } | undefined;
   if (!entry) {
-    throw new Error(`${usedBy} refers to "${id}", which is not an entry of ${FILES[collection]}.`);
+    throw new Error(
+      `${usedBy} refers to "${id}", which is not an entry of ${dataCollections[collection].file}.`,
+    );
   }
-  return entry as CollectionEntry<C>;
+  return localise(entry.data, lang) as Localised<C>;
 }
 
-const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
-
-export const getSource = (id: string, usedBy: string) => entryOrThrow('sources', id, usedBy);
-export const getSalaryFigure = (id: string, usedBy: string) => entryOrThrow('salaryFigures', id, usedBy);
-export const getFact = (id: string, usedBy: string) => entryOrThrow('facts', id, usedBy);
-export const getDuty = (id: string, usedBy: string) => entryOrThrow('duties', id, usedBy);
-export const getSkill = (id: string, usedBy: string) => entryOrThrow('skills', id, usedBy);
-export const getLevel = (id: string, usedBy: string) => entryOrThrow('levels', id, usedBy);
-export const getRole = (id: string, usedBy: string) => entryOrThrow('roles', id, usedBy);
-export const getGlossaryTerm = (id: string, usedBy: string) => entryOrThrow('glossary', id, usedBy);
-
-export async function getSources(ids: readonly string[], usedBy: string) {
-  return Promise.all(ids.map((id) => getSource(id, usedBy)));
+async function all<C extends DataCollection>(
+  collection: C,
+  lang: Lang,
+  order: (a: Data<C>, b: Data<C>) => number = () => 0,
+) {
+  const entries = (await getCollection(collection)) as { data: Data<C> }[];
+  return entries
+    .map((entry) => entry.data)
+    .sort(order)
+    .map((data) => localise(data, lang) as Localised<C>);
 }
 
-export async function getAllSources() {
-  return (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+/** The sections of a job description, in the order an ad lists them. */
+export const JD_KINDS = ['responsibility', 'required', 'preferred'] as const;
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+export const getSource = (id: string, lang: Lang, usedBy: string) => one('sources', id, lang, usedBy);
+export const getSalaryFigure = (id: string, lang: Lang, usedBy: string) =>
+  one('salaryFigures', id, lang, usedBy);
+export const getFact = (id: string, lang: Lang, usedBy: string) => one('facts', id, lang, usedBy);
+export const getDuty = (id: string, lang: Lang, usedBy: string) => one('duties', id, lang, usedBy);
+export const getSkill = (id: string, lang: Lang, usedBy: string) => one('skills', id, lang, usedBy);
+export const getGlossaryTerm = (id: string, lang: Lang, usedBy: string) => one('glossary', id, lang, usedBy);
+
+export const getSources = (ids: readonly string[], lang: Lang, usedBy: string) =>
+  Promise.all(ids.map((id) => getSource(id, lang, usedBy)));
+
+export const getSalaryFigures = (ids: readonly string[], lang: Lang, usedBy: string) =>
+  Promise.all(ids.map((id) => getSalaryFigure(id, lang, usedBy)));
+
+/** Every source, by title (titles stay in English in both languages). */
+export const getAllSources = (lang: Lang) => all('sources', lang, (a, b) => a.title.localeCompare(b.title));
+
+export const getDuties = (lang: Lang) => all('duties', lang, byOrder);
+export const getLevels = (lang: Lang) => all('levels', lang, byOrder);
+export const getTrends = (lang: Lang) => all('trends', lang, byOrder);
+export const getSocCodes = (lang: Lang) => all('socCodes', lang, byOrder);
+
+export async function getSkills(lang: Lang, group?: 'core' | 'added') {
+  const skills = await all('skills', lang, byOrder);
+  return group ? skills.filter((s) => s.group === group) : skills;
 }
 
-export async function getDuties() {
-  return (await getCollection('duties')).sort(byOrder);
+/** Certifications by name; names and awarding bodies are the same in both languages. */
+export const getCertifications = (lang: Lang) =>
+  all('certifications', lang, (a, b) => a.name.localeCompare(b.name));
+
+/** Glossary terms in the alphabetical order of the reader's language. */
+export async function getGlossary(lang: Lang) {
+  const collator = new Intl.Collator(lang === 'fa' ? 'fa-IR' : 'en-US');
+  return (await all('glossary', lang)).sort((a, b) => collator.compare(a.term, b.term));
 }
 
-export async function getSkills(group?: 'core' | 'added') {
-  const all = (await getCollection('skills')).sort(byOrder);
-  return group ? all.filter((s) => s.data.group === group) : all;
+/**
+ * Roles near lead PM, optionally of one relation. Roles that are also rungs of the ladder come in
+ * ladder order, the rest after them by English title, so both languages list them alike.
+ */
+export async function getRoles(lang: Lang, relation?: 'feeder' | 'peer' | 'next' | 'family') {
+  const rungs = new Map((await all('levels', 'en')).map((l) => [l.title.toLowerCase(), l.order]));
+  const rank = (title: string) => rungs.get(title.toLowerCase()) ?? Number.MAX_SAFE_INTEGER;
+  const roles = await all(
+    'roles',
+    lang,
+    (a, b) => rank(a.title) - rank(b.title) || a.title.localeCompare(b.title),
+  );
+  return relation ? roles.filter((r) => r.relation.includes(relation)) : roles;
 }
 
-export async function getLevels() {
-  return (await getCollection('levels')).sort(byOrder);
+export async function getJdItems(lang: Lang, kind: (typeof JD_KINDS)[number]) {
+  return (await all('jdItems', lang, byOrder)).filter((i) => i.kind === kind);
 }
 
-export async function getTrends() {
-  return (await getCollection('trends')).sort(byOrder);
+/** Every skill with the jd-items lines that name it; a line naming an unknown skill fails the build. */
+export async function getSkillsWithJdLines(lang: Lang) {
+  const lines = (await all('jdItems', lang, byOrder)).sort(
+    (a, b) => JD_KINDS.indexOf(a.kind) - JD_KINDS.indexOf(b.kind),
+  );
+  const skills = await getSkills(lang);
+  const known = new Set(skills.map((s) => s.id));
+  const unknown = lines.find((l) => l.skill && !known.has(l.skill));
+  if (unknown) {
+    throw new Error(
+      `src/data/jd-items.yaml entry "${unknown.id}" field skill: "${unknown.skill}" is not an id in src/data/skills.yaml.`,
+    );
+  }
+  return skills.map((skill) => ({ skill, lines: lines.filter((l) => l.skill === skill.id) }));
 }
 
-export async function getCertifications() {
-  return getCollection('certifications');
-}
-
-export async function getGlossary() {
-  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term));
-}
-
-export async function getRoles(relation?: 'feeder' | 'peer' | 'next' | 'family') {
-  const all = await getCollection('roles');
-  return relation ? all.filter((r) => r.data.relation.includes(relation)) : all;
+/**
+ * The competencies the hiring tools share: every skill a jd-items line names, with those lines,
+ * so the job description, the interview kit and the scorecard test the same things. Falls back
+ * to all skills (with no lines) while jd-items names none.
+ */
+export async function getCompetencies(lang: Lang) {
+  const withLines = await getSkillsWithJdLines(lang);
+  const tested = withLines.filter((c) => c.lines.length > 0);
+  return tested.length > 0 ? tested : withLines;
 }
 
 /**
@@ -105,15 +133,6 @@ export async function getDocPage(slug: string, usedBy: string, lang?: string) {
   const entry = translated ?? (await getEntry('docs', slug));
   if (!entry) throw new Error(`${usedBy} lists "${slug}", which has no page in src/content/docs/.`);
   return entry;
-}
-
-export async function getJdItems(kind: 'responsibility' | 'required' | 'preferred') {
-  return (await getCollection('jdItems')).filter((i) => i.data.kind === kind).sort(byOrder);
-}
-
-export async function getSalaryFigures(ids?: readonly string[], usedBy = 'a page') {
-  if (ids) return Promise.all(ids.map((id) => getSalaryFigure(id, usedBy)));
-  return getCollection('salaryFigures');
 }
 
 /**
@@ -131,42 +150,10 @@ export async function getPageLinks(slugs: readonly string[], usedBy: string, lan
   });
 }
 
-/** The SOC codes pay studies use as stand-ins for product managers, in display order. */
-export async function getSocCodes() {
-  return (await getCollection('socCodes')).sort(byOrder);
-}
-
 /** Every page of the guide (the home page and 404 included), for per-page files such as social cards. */
-export async function getDocPages(lang?: 'en' | 'fa') {
-  const all = await getCollection('docs');
-  if (!lang) return all;
+export async function getDocPages(lang?: Lang) {
+  const docs = await getCollection('docs');
+  if (!lang) return docs;
   const isPersian = (id: string) => id === 'fa' || id.startsWith('fa/');
-  return all.filter((doc) => isPersian(doc.id) === (lang === 'fa'));
-}
-
-/** Every skill with the jd-items lines that name it; a line naming an unknown skill fails the build. */
-export async function getSkillsWithJdLines() {
-  const lines = (
-    await Promise.all((['responsibility', 'required', 'preferred'] as const).map(getJdItems))
-  ).flat();
-  const skills = await getSkills();
-  const known = new Set(skills.map((s) => s.id));
-  const unknown = lines.find((l) => l.data.skill && !known.has(l.data.skill));
-  if (unknown) {
-    throw new Error(
-      `src/data/jd-items.yaml entry "${unknown.id}" field skill: "${unknown.data.skill}" is not an id in src/data/skills.yaml.`,
-    );
-  }
-  return skills.map((skill) => ({ skill, lines: lines.filter((l) => l.data.skill === skill.id) }));
-}
-
-/**
- * The competencies the hiring tools share: every skill a jd-items line names, with those lines,
- * so the job description, the interview kit and the scorecard test the same things. Falls back
- * to all skills (with no lines) while jd-items names none.
- */
-export async function getCompetencies() {
-  const withLines = await getSkillsWithJdLines();
-  const tested = withLines.filter((c) => c.lines.length > 0);
-  return tested.length > 0 ? tested : withLines;
+  return docs.filter((doc) => isPersian(doc.id) === (lang === 'fa'));
 }

@@ -1,6 +1,6 @@
 /**
  * schema.org JSON-LD for search engines, built from plain values so it can be tested without a
- * build. page-head.ts gathers the values from the data collections and puts these in <head>.
+ * build. src/lib/head/ gathers the values from the data collections and puts these in <head>.
  *
  * There is deliberately no JobPosting builder here: the guide's job description pages are
  * templates, not real openings. The job description builder lets an employer export one.

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A certification, always named with the body that awards it. */
-const certificationSchemaBase = z.object({
+const certificationSchemaBase = z.strictObject({
   id: idSchema,
   name: proseSchema,
   abbr: proseSchema.optional(),

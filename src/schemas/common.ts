@@ -12,13 +12,51 @@ export const sourceRefSchema = idSchema.describe('id of an entry in src/data/sou
 export const proseSchema = z.string().trim().min(1);
 
 /**
- * Adds `fa`, the Persian translation of the named text fields, checked as strictly as the English:
- * a missing or misspelt field fails the build. Ids, numbers and references are shared.
+ * Makes an entry schema strict (a misspelt field such as `scoc:` fails instead of vanishing) and
+ * adds `fa`, the Persian of the named text fields. `fa` is required, and it must carry exactly the
+ * text fields the English entry carries (none: no `fa`), so a Persian page never shows English text. Ids, numbers
+ * and references are shared between the languages.
  */
 export function withPersian<Shape extends z.ZodRawShape, K extends keyof Shape & string>(
   schema: z.ZodObject<Shape>,
   keys: readonly K[],
 ) {
-  const picked = Object.fromEntries(keys.map((key) => [key, schema.shape[key]])) as Pick<Shape, K>;
-  return schema.extend({ fa: z.strictObject(picked).optional() });
+  const picked = Object.fromEntries(
+    keys.map((key) => [key, (schema.shape[key] as z.ZodType).optional()]),
+  ) as unknown as {
+    [P in K]: z.ZodOptional<Shape[P]>;
+  };
+  return z
+    .strictObject({ ...schema.shape, fa: z.strictObject(picked).optional() })
+    .superRefine((entry, ctx) => {
+      const english = entry as Record<string, unknown>;
+      const fa = english['fa'] as Record<string, unknown> | undefined;
+      const translated = keys.filter((key) => english[key] !== undefined);
+      if (!fa) {
+        if (translated.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fa'],
+            message: `missing: add the Persian of ${translated.join(', ')}`,
+          });
+        }
+        return;
+      }
+      for (const key of keys) {
+        if (english[key] !== undefined && fa[key] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fa', key],
+            message: `missing: add the Persian of "${key}"`,
+          });
+        }
+        if (english[key] === undefined && fa[key] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fa', key],
+            message: `"${key}" is in Persian but not in English`,
+          });
+        }
+      }
+    });
 }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** One duty of a lead PM, with a concrete example of it in the work. */
-const dutySchemaBase = z.object({
+const dutySchemaBase = z.strictObject({
   id: idSchema,
   order: z.number().int().min(1),
   title: proseSchema,

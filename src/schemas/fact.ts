@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A single sourced statement that pages quote, such as typical education or experience. */
-const factSchemaBase = z.object({
+const factSchemaBase = z.strictObject({
   id: idSchema,
   label: proseSchema,
   value: proseSchema,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema } from './common';
 
 /** A term a lead PM uses, defined in plain words. The id is the anchor on the glossary page. */
-const glossaryTermSchemaBase = z.object({
+const glossaryTermSchemaBase = z.strictObject({
   id: idSchema,
   term: proseSchema,
   abbr: proseSchema.optional(),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A line of the job-description template: a responsibility or a qualification. */
-const jdItemSchemaBase = z.object({
+const jdItemSchemaBase = z.strictObject({
   id: idSchema,
   kind: z.enum(['responsibility', 'required', 'preferred']),
   order: z.number().int().min(1),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** One rung of the product-management ladder, described on the same dimensions as every other. */
-const levelSchemaBase = z.object({
+const levelSchemaBase = z.strictObject({
   id: idSchema,
   order: z.number().int().min(1),
   title: proseSchema,
@@ -12,7 +12,7 @@ const levelSchemaBase = z.object({
   team: proseSchema,
   decisions: proseSchema,
   outcomes: proseSchema,
-  years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }),
+  years: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }),
   promotion: proseSchema,
   sources: z.array(sourceRefSchema).min(1),
 });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /** A neighbouring role: where lead PMs come from, work beside, or go next. */
-const roleSchemaBase = z.object({
+const roleSchemaBase = z.strictObject({
   id: idSchema,
   title: proseSchema,
   relation: z.array(z.enum(['feeder', 'peer', 'next', 'family'])).min(1),

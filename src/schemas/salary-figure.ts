@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { FULL_TIME_HOURS } from '../lib/format';
+import { FULL_TIME_HOURS } from '../lib/locale';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 export { FULL_TIME_HOURS };
 
 /** One pay figure: what it measures, for whom, where, when and who says so. */
-const salaryFigureSchemaBase = z.object({
+const salaryFigureSchemaBase = z.strictObject({
   id: idSchema,
   /** What the figure describes, e.g. "Lead product managers". */
   group: proseSchema,

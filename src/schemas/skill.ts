@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
-const interviewQuestionSchema = z.object({
+const interviewQuestionSchema = z.strictObject({
   question: proseSchema,
   probes: proseSchema,
   strong: proseSchema,
@@ -9,7 +9,7 @@ const interviewQuestionSchema = z.object({
 });
 
 /** A skill a lead PM needs, described for the reader and reused by the hiring tools. */
-const skillSchemaBase = z.object({
+const skillSchemaBase = z.strictObject({
   id: idSchema,
   order: z.number().int().min(1),
   name: proseSchema,
@@ -23,7 +23,7 @@ const skillSchemaBase = z.object({
   /** Where the lead PM bar sits on a 1-5 scale, used by the self-assessment. */
   leadBar: z.number().int().min(1).max(5),
   /** What a 1, 3 and 5 look like, as scorecard anchors. */
-  anchors: z.object({ one: proseSchema, three: proseSchema, five: proseSchema }),
+  anchors: z.strictObject({ one: proseSchema, three: proseSchema, five: proseSchema }),
   interview: z.array(interviewQuestionSchema).min(2),
   sources: z.array(sourceRefSchema).min(1),
 });

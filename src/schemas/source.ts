@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema } from './common';
 
 /** A publication the guide cites. Primary sources are statistics offices and awarding bodies. */
-const sourceSchemaBase = z.object({
+const sourceSchemaBase = z.strictObject({
   id: idSchema,
   title: proseSchema,
   publisher: proseSchema,

@@ -3,7 +3,7 @@ import { sidebarSlugs } from '../../src/config/sidebar';
 import { assertBuilt, variants } from '../support/build-variants';
 import { builtPages, textOf } from '../support/html';
 import { readData } from '../support/data-files';
-import { formatMoney } from '../../src/lib/format';
+import { formatMoney } from '../../src/lib/locale';
 
 const root = variants.find((v) => v.name === 'root') ?? variants[0]!;
 const articles = () => builtPages(root.dir).filter((p) => sidebarSlugs.includes(p.route.replace(/\/$/, '')));

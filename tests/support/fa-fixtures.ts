@@ -4,7 +4,7 @@
  */
 import { readData } from './data-files';
 import { docLabels, translator } from './jd-fixtures';
-import { localise } from '../../src/lib/localise';
+import { localise } from '../../src/lib/locale';
 import {
   buildCatalogue,
   defaultState,

@@ -15,6 +15,7 @@ const figure = {
   country: 'United States',
   year: 2023,
   source: 'climb-lead-pm',
+  fa: { group: 'مدیران محصول لید', country: 'ایالات متحده' },
 };
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {
@@ -91,12 +92,47 @@ describe('levelSchema', () => {
     years: { min: 5, max: 9 },
     promotion: 'p',
     sources: ['climb-lead-pm'],
+    fa: { title: 'ت', otherTitles: [], scope: 'د', team: 'ت', decisions: 'ت', outcomes: 'ن', promotion: 'ا' },
   };
   it('accepts a level and defaults otherTitles', () => {
     expect(levelSchema.parse(level).otherTitles).toEqual([]);
   });
   it('rejects a years range that runs backwards', () => {
     expect(issuePaths(levelSchema.safeParse({ ...level, years: { min: 9, max: 5 } }))).toContain('years.max');
+  });
+});
+
+describe('every data schema is strict about fields and Persian text', () => {
+  it('refuses a misspelt field instead of dropping it', () => {
+    const { soc: _soc, ...rest } = { ...figure, soc: undefined };
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...rest, scoc: '11-3021' }))).toContain('');
+    expect(salaryFigureSchema.safeParse({ ...rest, scoc: '11-3021' }).error?.message).toMatch(/scoc/);
+  });
+  it('refuses an entry whose English text has no Persian block', () => {
+    const { fa: _fa, ...english } = figure;
+    expect(issuePaths(salaryFigureSchema.safeParse(english))).toContain('fa');
+  });
+  it('refuses a Persian block that lacks a field the English has, naming it', () => {
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...figure, fa: { group: 'گروه' } }))).toContain(
+      'fa.country',
+    );
+  });
+  it('refuses Persian text for a field the English entry leaves out', () => {
+    const source = {
+      id: 's',
+      title: 'T',
+      publisher: 'P',
+      url: 'https://example.org/',
+      kind: 'primary',
+      published: '2024',
+      accessed: '2026-11-23',
+    };
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+    expect(issuePaths(sourceSchema.safeParse({ ...source, fa: { note: 'یادداشت' } }))).toContain('fa.note');
+  });
+  it('refuses a misspelt field inside the Persian block', () => {
+    const result = salaryFigureSchema.safeParse({ ...figure, fa: { ...figure.fa, grop: 'x' } });
+    expect(result.success).toBe(false);
   });
 });
 

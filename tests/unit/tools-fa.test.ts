@@ -10,11 +10,12 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import {
   formatNumber,
   formatYear,
-  listSeparator,
   localDigits,
+  localise,
+  punctuation,
   textDirection,
   toLatinDigits,
-} from '../../src/lib/intl-text';
+} from '../../src/lib/locale';
 import {
   decodeState,
   encodeState,
@@ -38,7 +39,6 @@ import { CHART, profileChart, scaleX, type SvgNode } from '../../src/components/
 import { summarise, summaryText } from '../../src/components/SelfAssessment/assessment-logic';
 import { layoutSalaryChart, SALARY_CHART } from '../../src/components/SalaryChart/salary-chart';
 import { describeSelection, selectLevels } from '../../src/components/LevelCompare/compare-logic';
-import { localise } from '../../src/lib/localise';
 import { readData } from '../support/data-files';
 import { HOSTILE, labels, sampleState } from '../support/jd-fixtures';
 import { faCatalogue, faDefaults, faLabels, faSampleState, tFa } from '../support/fa-fixtures';
@@ -65,8 +65,8 @@ describe('reading and writing numbers', () => {
     expect(formatNumber(10_000)).toBe('10,000');
     expect(formatYear(2024, FA)).toBe('۲۰۲۴');
     expect(localDigits({ n: 3, name: 'x7' }, FA)).toEqual({ n: '۳', name: 'x7' });
-    expect(listSeparator(FA)).toBe('، ');
-    expect(listSeparator('en-US')).toBe(', ');
+    expect(punctuation(FA).list).toBe('، ');
+    expect(punctuation('en-US').list).toBe(', ');
     expect(textDirection('fa')).toBe('rtl');
     expect(textDirection('en')).toBe('ltr');
   });

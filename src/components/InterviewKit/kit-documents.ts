@@ -2,7 +2,7 @@
  * The interview kit and scorecard as downloadable files, built from the same competencies the
  * page shows. Pure; the text is the guide's own data, escaped all the same.
  */
-import { textDirection } from '../../lib/intl-text';
+import { textDirection } from '../../lib/locale';
 import { escapeHtml, escapeMarkdown } from '../JobDescriptionBuilder/jd-documents';
 
 export interface Competency {

@@ -1,6 +1,6 @@
 /** The words of the kit and scorecard files, from the page's UI strings. */
-import { fill } from '../../lib/format';
-import { formatNumber } from '../../lib/intl-text';
+import { fill } from '../../lib/template';
+import { formatNumber } from '../../lib/locale';
 import type { KitLabels } from './kit-documents';
 
 type Translate = App.Locals['t'];

@@ -2,6 +2,7 @@
  * Print and download buttons of the interview kit. The files are built at build time and read
  * from the page; printing leans on the @media print rules in InterviewKit.astro.
  */
+import { fill } from '../../lib/template';
 interface KitFile {
   name: string;
   type: string;
@@ -37,7 +38,7 @@ if (actions && data) {
       a.click();
       a.remove();
       window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      status.textContent = files.downloaded.replace('{{file}}', file.name);
+      status.textContent = fill(files.downloaded, { file: file.name });
     });
   }
   actions.hidden = false;

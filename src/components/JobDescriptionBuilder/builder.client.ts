@@ -32,7 +32,8 @@ import {
   type DocLabels,
   type JdDocument,
 } from './jd-documents';
-import { formatNumber, listSeparator } from '../../lib/intl-text';
+import { localDigits, punctuation } from '../../lib/locale';
+import { fill } from '../../lib/template';
 
 interface Config {
   catalogue: CatalogueLine[];
@@ -61,11 +62,7 @@ function start(root: HTMLElement, config: Config) {
   const $$ = <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)];
   // Numbers are written in the page's digits (Persian digits on Persian pages).
   const say = (key: string, values: Record<string, string | number> = {}) =>
-    (ui[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => {
-      const value = values[k];
-      if (value === undefined) return m;
-      return typeof value === 'number' ? formatNumber(value, locale) : value;
-    });
+    fill(ui[key] ?? key, localDigits(values, locale));
   const fresh = () => defaultState(catalogue, config.defaults, new Date());
 
   const status = $<HTMLElement>('[data-status]');
@@ -468,7 +465,7 @@ function start(root: HTMLElement, config: Config) {
     $<HTMLElement>('[data-recommended]').textContent =
       recommended.length > 0
         ? say('recommended', {
-            fields: recommended.map((f) => `${names[f]?.() ?? f} (${f})`).join(listSeparator(locale)),
+            fields: recommended.map((f) => `${names[f]?.() ?? f} (${f})`).join(punctuation(locale).list),
           })
         : '';
   }

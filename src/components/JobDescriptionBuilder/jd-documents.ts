@@ -3,7 +3,8 @@
  * JobPosting JSON-LD from it, so every format says the same thing. Pure and unit-tested.
  * Every string from the reader is escaped for the format it lands in; nothing here trusts input.
  */
-import { listSeparator, textDirection } from '../../lib/intl-text';
+import { punctuation, textDirection } from '../../lib/locale';
+import { fill } from '../../lib/template';
 import { countryName, isCountryCode, parseCountryList } from './codes';
 import {
   effectiveValidThrough,
@@ -59,9 +60,6 @@ export interface JdDocument {
   sections: DocSection[];
 }
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
-
 /** Blank lines split paragraphs; single line breaks stay inside one. */
 const paragraphs = (text: string) =>
   text
@@ -113,10 +111,10 @@ function remoteCountryCodes(state: JdState): string[] {
 export function locationText(state: JdState, labels: DocLabels, locale = 'en'): string {
   if (state.workplace === 'remote') {
     const names = remoteCountryCodes(state).map((c) => countryName(c, locale));
-    return names.length > 0 ? `${labels.remote}: ${names.join(listSeparator(locale))}` : labels.remote;
+    return names.length > 0 ? `${labels.remote}: ${names.join(punctuation(locale).list)}` : labels.remote;
   }
   const country = isCountryCode(state.country) ? countryName(state.country, locale) : '';
-  return [state.locality, state.region, country].map(oneLine).filter(Boolean).join(listSeparator(locale));
+  return [state.locality, state.region, country].map(oneLine).filter(Boolean).join(punctuation(locale).list);
 }
 
 function formatLongDate(iso: string, locale: string): string {

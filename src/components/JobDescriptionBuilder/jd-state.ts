@@ -3,7 +3,7 @@
  * string. Pure (no DOM), so every rule here is unit-tested. Decoding never throws: a link can
  * come from anywhere, so anything it carries is checked field by field.
  */
-import { toLatinDigits } from '../../lib/intl-text';
+import { toLatinDigits } from '../../lib/locale';
 import { CURRENCY_CODES, isCountryCode, parseCountryList } from './codes';
 
 export const STATE_VERSION = 1;

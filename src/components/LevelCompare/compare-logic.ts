@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/intl-text';
+import { formatNumber } from '../../lib/locale';
 import { fill } from '../../lib/template';
 
 /**

@@ -1,3 +1,4 @@
+import { fill } from '../../lib/template';
 import { normaliseQuery, shapeResult, type RawResult, type ShapedResult } from './search-logic';
 
 interface SearchConfig {
@@ -206,7 +207,7 @@ class SiteSearch extends HTMLElement {
     const { noResults, results, oneResult } = this.#config.strings;
     const template = shaped.length === 0 ? noResults : shaped.length === 1 ? oneResult : results;
     const count = new Intl.NumberFormat(this.#config.locale).format(shaped.length);
-    this.#setStatus(template.replace('{{count}}', count).replace('{{query}}', query));
+    this.#setStatus(fill(template, { count, query }));
     performance.mark('search:rendered', { detail: query });
     performance.measure('search', 'search:input', 'search:rendered');
   }

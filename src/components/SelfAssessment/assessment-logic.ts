@@ -2,7 +2,7 @@
  * The self-assessment's arithmetic: which skills fall short of the lead PM bar, by how much, and
  * what the export holds. No DOM here, so all of it is unit-tested.
  */
-import { localDigits } from '../../lib/intl-text';
+import { localDigits } from '../../lib/locale';
 import { fill } from '../../lib/template';
 
 export type Rating = 1 | 2 | 3 | 4 | 5;

@@ -3,7 +3,7 @@
  * as a bar and the lead PM bar as a marker. Pure, so the geometry is unit-tested; the client turns
  * the tree into DOM nodes with createElementNS (no innerHTML, so nothing can inject markup).
  */
-import { formatNumber } from '../../lib/intl-text';
+import { formatNumber } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import type { Rating, Ratings } from './assessment-logic';
 

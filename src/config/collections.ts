@@ -1,0 +1,33 @@
+/**
+ * The data collections: each name with its YAML file and its schema. content.config.ts, the
+ * content queries and the tests all read this one list, so a new collection is added here once.
+ */
+import { certificationSchema } from '../schemas/certification';
+import { dutySchema } from '../schemas/duty';
+import { factSchema } from '../schemas/fact';
+import { glossaryTermSchema } from '../schemas/glossary-term';
+import { jdItemSchema } from '../schemas/jd-item';
+import { levelSchema } from '../schemas/level';
+import { roleSchema } from '../schemas/role';
+import { salaryFigureSchema } from '../schemas/salary-figure';
+import { skillSchema } from '../schemas/skill';
+import { socCodeSchema } from '../schemas/soc-code';
+import { sourceSchema } from '../schemas/source';
+import { trendSchema } from '../schemas/trend';
+
+export const dataCollections = {
+  sources: { file: 'src/data/sources.yaml', schema: sourceSchema },
+  salaryFigures: { file: 'src/data/salary-figures.yaml', schema: salaryFigureSchema },
+  duties: { file: 'src/data/duties.yaml', schema: dutySchema },
+  skills: { file: 'src/data/skills.yaml', schema: skillSchema },
+  levels: { file: 'src/data/levels.yaml', schema: levelSchema },
+  certifications: { file: 'src/data/certifications.yaml', schema: certificationSchema },
+  facts: { file: 'src/data/facts.yaml', schema: factSchema },
+  glossary: { file: 'src/data/glossary.yaml', schema: glossaryTermSchema },
+  roles: { file: 'src/data/roles.yaml', schema: roleSchema },
+  trends: { file: 'src/data/trends.yaml', schema: trendSchema },
+  jdItems: { file: 'src/data/jd-items.yaml', schema: jdItemSchema },
+  socCodes: { file: 'src/data/soc-codes.yaml', schema: socCodeSchema },
+} as const;
+
+export type DataCollection = keyof typeof dataCollections;
