@@ -21,6 +21,7 @@ export const collections = {
   salaryFigures: data('salaryFigures'),
   duties: data('duties'),
   skills: data('skills'),
+  interviewQuestions: data('interviewQuestions'),
   levels: data('levels'),
   certifications: data('certifications'),
   facts: data('facts'),

@@ -6,6 +6,7 @@ import { certificationSchema } from '../schemas/certification';
 import { dutySchema } from '../schemas/duty';
 import { factSchema } from '../schemas/fact';
 import { glossaryTermSchema } from '../schemas/glossary-term';
+import { interviewQuestionSchema } from '../schemas/interview-question';
 import { jdItemSchema } from '../schemas/jd-item';
 import { levelSchema } from '../schemas/level';
 import { roleSchema } from '../schemas/role';
@@ -20,6 +21,7 @@ export const dataCollections = {
   salaryFigures: { file: 'src/data/salary-figures.yaml', schema: salaryFigureSchema },
   duties: { file: 'src/data/duties.yaml', schema: dutySchema },
   skills: { file: 'src/data/skills.yaml', schema: skillSchema },
+  interviewQuestions: { file: 'src/data/interview-questions.yaml', schema: interviewQuestionSchema },
   levels: { file: 'src/data/levels.yaml', schema: levelSchema },
   certifications: { file: 'src/data/certifications.yaml', schema: certificationSchema },
   facts: { file: 'src/data/facts.yaml', schema: factSchema },

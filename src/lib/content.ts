@@ -96,6 +96,21 @@ export async function getJdItems(lang: Lang, kind: (typeof JD_KINDS)[number]) {
   return (await all('jdItems', lang, byOrder)).filter((i) => i.kind === kind);
 }
 
+/** Interview questions in order, optionally those of one skill; a question naming an unknown skill fails the build. */
+export async function getInterviewQuestions(lang: Lang, skill?: string) {
+  const skills = new Set((await getSkills('en')).map((s) => s.id));
+  const questions = (await all('interviewQuestions', lang, byOrder)).filter(
+    (q) => !skill || q.skill === skill,
+  );
+  const unknown = questions.find((q) => !skills.has(q.skill));
+  if (unknown) {
+    throw new Error(
+      `src/data/interview-questions.yaml entry "${unknown.id}" field skill: "${unknown.skill}" is not an id in src/data/skills.yaml.`,
+    );
+  }
+  return questions;
+}
+
 /** Every skill with the jd-items lines that name it; a line naming an unknown skill fails the build. */
 export async function getSkillsWithJdLines(lang: Lang) {
   const lines = (await all('jdItems', lang, byOrder)).sort(

@@ -5,6 +5,11 @@ import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 const levelSchemaBase = z.strictObject({
   id: idSchema,
   order: z.number().int().min(1),
+  /**
+   * The step of the ladder. Two levels share a rung when they carry the same weight on different
+   * tracks: a group PM manages PMs, a principal PM of the same rung does not.
+   */
+  rung: z.number().int().min(1),
   title: proseSchema,
   otherTitles: z.array(proseSchema).default([]),
   track: z.enum(['individual', 'manager', 'either', 'executive']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataFiles, readData, readRaw, type DataName } from '../support/data-files';
-import { FULL_TIME_HOURS } from '../../src/schemas/salary-figure';
+import { FULL_TIME_HOURS } from '../../src/lib/locale';
 
 const names = Object.keys(dataFiles) as DataName[];
 
@@ -33,6 +33,13 @@ describe('cross-references', () => {
   it('cites only sources that exist', () => {
     const missing = cited.filter(([, id]) => !sourceIds.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it('ties every interview question to a skill that exists, and every skill to at least two questions', () => {
+    const questions = readData('interviewQuestions');
+    expect(questions.filter((q) => !skillIds.has(q.skill)).map((q) => q.id)).toEqual([]);
+    for (const id of skillIds)
+      expect(questions.filter((q) => q.skill === id).length).toBeGreaterThanOrEqual(2);
   });
 
   it('ties job-description lines only to skills that exist', () => {

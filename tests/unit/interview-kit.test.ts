@@ -41,15 +41,16 @@ const labels: KitLabels = {
 
 // The same rule as getCompetencies() in src/lib/content.ts: skills the JD lines name.
 const items = readData('jdItems');
+const questions = readData('interviewQuestions').sort((a, b) => a.order - b.order);
 const competencies: Competency[] = readData('skills')
   .sort((a, b) => a.order - b.order)
   .map((s) => ({
     id: s.id,
     name: s.name,
     summary: s.summary,
-    leadBar: s.leadBar,
+    leadBar: s.bars.lead,
     anchors: s.anchors,
-    interview: s.interview,
+    interview: questions.filter((q) => q.skill === s.id),
     lines: items.filter((i) => i.skill === s.id).map((i) => ({ id: i.id, kind: i.kind, text: i.text })),
   }))
   .filter((c) => c.lines.length > 0);

@@ -83,6 +83,7 @@ describe('levelSchema', () => {
   const level = {
     id: 'lead-pm',
     order: 4,
+    rung: 4,
     title: 'Lead product manager',
     track: 'either',
     scope: 's',

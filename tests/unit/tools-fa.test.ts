@@ -280,15 +280,16 @@ describe('JobPosting JSON-LD from a Persian page', () => {
 describe('the Persian interview kit and scorecard', () => {
   const t = ((key: string) => tFa(key)) as unknown as App.Locals['t'];
   const kit = kitLabels(t, FA);
+  const questions = readData('interviewQuestions').map((q) => localise(q, 'fa'));
   const competencies: Competency[] = readData('skills').map((s) => {
     const data = localise(s, 'fa');
     return {
       id: s.id,
       name: data.name,
       summary: data.summary,
-      leadBar: data.leadBar,
+      leadBar: data.bars.lead,
       anchors: data.anchors,
-      interview: data.interview,
+      interview: questions.filter((q) => q.skill === s.id),
       lines: [],
     };
   });

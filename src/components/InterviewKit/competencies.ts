@@ -1,17 +1,20 @@
 /** Competencies as plain objects, shared by the kit, the scorecard and their files. */
-import { getCompetencies } from '../../lib/content';
+import { getCompetencies, getInterviewQuestions } from '../../lib/content';
 import type { Lang } from '../../lib/locale';
 import type { Competency } from './kit-documents';
 
 /** The competencies in the page's language ("en" or "fa"). */
 export async function loadCompetencies(lang: Lang): Promise<Competency[]> {
+  const questions = await getInterviewQuestions(lang);
   return (await getCompetencies(lang)).map(({ skill, lines }) => ({
     id: skill.id,
     name: skill.name,
     summary: skill.summary,
-    leadBar: skill.leadBar,
+    leadBar: skill.bars.lead,
     anchors: skill.anchors,
-    interview: skill.interview,
+    interview: questions
+      .filter((q) => q.skill === skill.id)
+      .map(({ question, probes, strong, weak }) => ({ question, probes, strong, weak })),
     lines: lines.map((l) => ({ id: l.id, kind: l.kind, text: l.text })),
   }));
 }
