@@ -65,7 +65,7 @@ describe('sourceSchema', () => {
     url: 'https://www.bls.gov/ooh/',
     kind: 'primary',
     published: '2023-09',
-    accessed: '2026-11-23',
+    checked: '2026-12-02',
   };
   it('accepts a complete source', () => {
     expect(sourceSchema.safeParse(source).success).toBe(true);
@@ -74,8 +74,8 @@ describe('sourceSchema', () => {
     expect(sourceSchema.safeParse({ ...source, url: 'http://www.bls.gov/' }).success).toBe(false);
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
   });
-  it('rejects an accessed date that is not a date', () => {
-    expect(issuePaths(sourceSchema.safeParse({ ...source, accessed: 'last week' }))).toContain('accessed');
+  it('rejects a checked date that is not a date', () => {
+    expect(issuePaths(sourceSchema.safeParse({ ...source, checked: 'last week' }))).toContain('checked');
   });
 });
 
@@ -126,7 +126,6 @@ describe('every data schema is strict about fields and Persian text', () => {
       url: 'https://example.org/',
       kind: 'primary',
       published: '2024',
-      accessed: '2026-11-23',
     };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(issuePaths(sourceSchema.safeParse({ ...source, fa: { note: 'یادداشت' } }))).toContain('fa.note');
