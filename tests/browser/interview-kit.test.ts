@@ -13,7 +13,11 @@ const PATH = 'hiring/interview-kit/';
 const items = readData('jdItems');
 const skills = readData('skills').sort((a, b) => a.order - b.order);
 const named = skills.filter((s) => items.some((i) => i.skill === s.id));
-const competencies = named.length > 0 ? named : skills;
+const questions = readData('interviewQuestions').sort((a, b) => a.order - b.order);
+const competencies = (named.length > 0 ? named : skills).map((s) => ({
+  ...s,
+  interview: questions.filter((q) => q.skill === s.id),
+}));
 
 const browser = useBrowser();
 

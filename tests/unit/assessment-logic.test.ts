@@ -292,7 +292,7 @@ describe('profileChart', () => {
   it('charts every skill in src/data/skills.yaml', () => {
     const data = readData('skills');
     const full = profileChart(
-      data.map((s) => ({ id: s.id, name: s.name, leadBar: s.leadBar })),
+      data.map((s) => ({ id: s.id, name: s.name, leadBar: s.bars.lead })),
       new Map(),
       strings,
     );
