@@ -18,7 +18,7 @@ import sitemap from '@astrojs/sitemap';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integrations/page-index';
 import { persianFontIntegration } from './src/integrations/persian-font';
-import { contentReferencesIntegration } from './src/integrations/content-references';
+import { contentCheckIntegration } from './src/integrations/content-check';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
 const site = normaliseSiteUrl(process.env.SITE_URL);
@@ -38,7 +38,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   security: { csp: contentSecurityPolicy },
   integrations: [
-    contentReferencesIntegration(),
+    contentCheckIntegration(),
     starlight({
       title: { en: siteTitle, fa: siteTitleFa },
       description: siteDescription,

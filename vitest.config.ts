@@ -1,18 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, named by what they need: nothing (unit), a built dist/ (dist),
-// and a browser on a served build (browser). tests/run-all.mjs builds before the last two.
+// Three kinds of test, named by what they need: nothing (unit), a built dist/ (dist), and a
+// browser on a served build (browser). tests/run-all.mjs runs unit first, then builds, then the
+// other two. Timeouts are generous so the suite passes on a busy two-core machine; no test races
+// a clock.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
           // One Chromium at a time: CI has two cores.
           fileParallelism: false,
         },

@@ -1,24 +1,35 @@
 #!/usr/bin/env node
-// `npm test`: every check, in the order that fails fastest. Builds the site at the root and under
-// /guide/ (reusing a build that is newer than every input), then runs unit, built-output and
-// browser tests, then the originality check when ../shared is present.
+// `npm test`: every check, in the order that fails fastest: formatting, types and the unit tests
+// (seconds, no build needed), then the two builds (at the root into dist/, under /guide/ into
+// dist-guide/, each reused when newer than every input), then the tests over the builds and in
+// Chromium, then the originality check when ../shared sits beside the project. It ends with one
+// line counting tests passed, failed and skipped; a skipped test fails the run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const results = [];
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const steps = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
 
 function step(name, command, args, extraEnv = {}) {
   const started = Date.now();
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   const run = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   const ok = run.status === 0;
-  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
-  if (!ok) finish(`${name} failed`);
+  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+/** Fails the run at once, before anything slow, when something it needs is missing. */
+function need(ok, message) {
+  if (ok) return;
+  steps.push({ name: 'prerequisites', ok: false, seconds: 0 });
+  finish(message);
 }
 
 function newestInput() {
@@ -41,52 +52,75 @@ function build(outDir, basePath) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
     if (stamp.base === wanted.base && stamp.site === wanted.site && stamp.inputs >= wanted.inputs) {
       console.log(`\n▶ build ${basePath}: reusing ${outDir} (newer than every input)`);
-      return;
+      return true;
     }
   }
-  step(`build ${basePath}`, bin('astro'), ['build'], {
+  const ok = step(`build ${basePath}`, bin('astro'), ['build'], {
     BASE_PATH: basePath,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: `node_modules/.astro-${outDir}`,
   });
-  writeFileSync(stampFile, JSON.stringify(wanted));
+  if (ok) writeFileSync(stampFile, JSON.stringify(wanted));
+  return ok;
 }
 
-function vitestCounts(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 0 };
+/** Adds a Vitest JSON report's counts; a report that is missing or lists no test counts as a failure. */
+function addVitestCounts(file) {
+  if (!existsSync(file)) {
+    counts.failed += 1;
+    return;
+  }
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return {
-    passed: report.numPassedTests ?? 0,
-    failed: (report.numFailedTests ?? 0) + (report.numTotalTestSuites ? 0 : 1),
-  };
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += (report.numFailedTests ?? 0) + (report.numTotalTests ? 0 : 1);
+  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+function vitest(name, projects) {
+  const report = `test-results/${name}.json`;
+  rmSync(report, { force: true });
+  const ok = step(name, bin('vitest'), [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
+  addVitestCounts(report);
+  return ok;
 }
 
 function finish(reason) {
-  const counts = vitestCounts('test-results/vitest.json');
   console.log('\nSummary');
-  for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`);
-  const failedSteps = results.filter((r) => !r.ok).length;
+  for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`);
   if (reason) console.log(`\n${reason}`);
-  console.log(
-    `tests: ${counts.passed + results.length - failedSteps} passed, ${counts.failed + failedSteps} failed`,
-  );
-  process.exit(failedSteps > 0 ? 1 : 0);
+  const failedSteps = steps.filter((s) => !s.ok).length;
+  const otherSteps = steps.filter((s) => !['unit', 'built site and browser'].includes(s.name));
+  const passed = counts.passed + otherSteps.filter((s) => s.ok).length;
+  const failed = counts.failed + otherSteps.filter((s) => !s.ok).length;
+  if (counts.skipped > 0) console.log(`\n${counts.skipped} test(s) were skipped: no test may be skipped.`);
+  console.log(`tests: ${passed} passed, ${failed} failed, ${counts.skipped} skipped`);
+  process.exit(failedSteps > 0 || counts.failed > 0 || counts.skipped > 0 ? 1 : 0);
 }
 
 mkdirSync('test-results', { recursive: true });
-step('format', bin('prettier'), ['--check', '.']);
-step('types', bin('astro'), ['check']);
-build('dist', '/');
-build('dist-guide', '/guide');
-step('vitest', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile=test-results/vitest.json',
-]);
-if (existsSync(join(root, '../shared/tools/originality.mjs'))) {
-  step('originality', process.execPath, ['../shared/tools/originality.mjs', 'src']);
-} else {
-  console.log('\n▶ originality: skipped, ../shared is not beside this project');
+need(existsSync(bin('astro')), 'node_modules is missing or incomplete: run "npm install" first.');
+need(
+  existsSync(CHROME),
+  `No Chromium at ${CHROME}: install Debian's package (apt-get install chromium) or set CHROME_PATH.`,
+);
+const ok =
+  step('format', bin('prettier'), ['--check', '.']) &&
+  step('types', bin('astro'), ['check']) &&
+  vitest('unit', ['unit']) &&
+  build('dist', '/') &&
+  build('dist-guide', '/guide') &&
+  vitest('built site and browser', ['dist', 'browser']);
+if (ok) {
+  if (existsSync(join(root, '../shared/tools/originality.mjs'))) {
+    step('originality', process.execPath, ['../shared/tools/originality.mjs', 'src']);
+  } else {
+    console.log('\n▶ originality: not run, ../shared is not beside this project');
+  }
 }
-finish();
+finish(ok ? undefined : 'Stopped at the first failing step.');

@@ -2,7 +2,7 @@ import type { DataCollection } from './collections';
 
 /**
  * Which data collection each MDX component's id props name, so an id that names no entry fails the
- * build with the page and line (src/integrations/content-references.ts) rather than with the page
+ * build with the page and line (src/lib/content-check.ts) rather than with the page
  * that happened to render first, which is llms-full.txt.
  */
 export const componentReferences: Record<

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { assertBuilt, variants } from '../support/build-variants';
+import { assertBuilt, rootBuild } from '../support/build-variants';
 import { serveDist, type RunningSite } from '../support/static-server';
 import { axeViolations, DESKTOP, launchBrowser, PHONE } from '../support/browser';
 import { missingRequiredFields } from '../../src/components/JobDescriptionBuilder/jd-documents';
@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(variants)('the job description builder in the $name build', ({ dir, base }) => {
+describe.each([rootBuild])('the job description builder in the $name build', ({ dir, base }) => {
   let site: RunningSite;
   let contexts: BrowserContext[] = [];
   let requests: string[] = [];

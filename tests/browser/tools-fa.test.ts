@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { assertBuilt, variants } from '../support/build-variants';
+import { assertBuilt, rootBuild } from '../support/build-variants';
 import { serveDist, type RunningSite } from '../support/static-server';
 import { axeViolations, DESKTOP, launchBrowser, PHONE } from '../support/browser';
 
@@ -31,7 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(variants)('the tools on Persian pages in the $name build', ({ dir, base }) => {
+describe.each([rootBuild])('the tools on Persian pages in the $name build', ({ dir, base }) => {
   let site: RunningSite;
   let contexts: BrowserContext[] = [];
   let errors: string[] = [];

@@ -44,7 +44,7 @@ describe.each(variants)('pages of the $name build', ({ dir, base }) => {
     expect(routes.filter((route) => !expected.has(route))).toEqual([]);
   });
 
-  it('ships the favicon, robots.txt with the sitemap address, and host headers', () => {
+  it('ships the favicon and the host headers file', () => {
     expect(existsSync(join(dir, 'favicon.svg'))).toBe(true);
     expect(existsSync(join(dir, '_headers'))).toBe(true);
   });

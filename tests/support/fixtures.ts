@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { assertBuilt } from './build-variants';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './browser';
+import { rootBuild, type Build } from './build-variants';
 import { serveDist, type RunningSite } from './static-server';
 
 /** One Chromium for the calling test file or block: launched before its tests, closed after. */
@@ -19,18 +19,44 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** A build served on 127.0.0.1 for the calling describe block. */
-export function useSite(dir: string, base: string): () => RunningSite {
+/** A build (the root build unless given) served on 127.0.0.1 for the calling file or block. */
+export function useSite(build: Build = rootBuild): () => RunningSite {
   let site: RunningSite | undefined;
   beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
+    site = await serveDist(build.dir, build.base);
   });
   afterAll(async () => {
     await site?.close();
   });
   return () => {
-    if (!site) throw new Error(`${dir} is not being served`);
+    if (!site) throw new Error(`${build.dir} is not being served`);
     return site;
+  };
+}
+
+/**
+ * One page reused by every test of the calling file or block, as Starlight's own accessibility
+ * tests do: a fresh context per test costs more than most of the tests themselves. Errors the page
+ * logs are collected in `errors`; tests that need isolation (storage, downloads) open their own.
+ */
+export function useSharedPage(browser: () => Browser, options: BrowserContextOptions = {}) {
+  let page: Page | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    page = await newPage(browser(), options);
+    page.on('pageerror', (error) => errors.push(`${page!.url()}: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`${page!.url()}: ${msg.text()}`);
+    });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+  return {
+    page: () => {
+      if (!page) throw new Error('the shared page is not open yet');
+      return page;
+    },
+    errors,
   };
 }
