@@ -89,7 +89,9 @@ describe.each([rootBuild])('the skills self-assessment in the $name build', ({ d
     expect(download.suggestedFilename()).toBe('lead-pm-self-assessment.json');
     const json = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(json.kind).toBe('lead-pm-self-assessment');
-    expect(json.skills.find((s: { id: string }) => s.id === 'leadership-and-coaching')).toMatchObject({ rating: 4 });
+    expect(json.skills.find((s: { id: string }) => s.id === 'leadership-and-coaching')).toMatchObject({
+      rating: 4,
+    });
     expect(json.skills.find((s: { id: string }) => s.id === 'communication')).toMatchObject({ rating: null });
     await expect(page.locator('[data-assessment-status]').textContent()).resolves.toMatch(/Downloaded/);
     await page.context().close();
