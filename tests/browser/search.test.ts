@@ -69,6 +69,10 @@ describe.each([rootBuild])('search in the $name build', ({ dir, base }) => {
       await page.locator('dialog[open] [data-search-input]').fill(query);
       await page.waitForTimeout(50);
     }
+    for (const literal of ["a$&b$'c$`d", '$1 $$ {{query}}']) {
+      await searchFor(page, literal);
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toContain(`“${literal}”`);
+    }
     const payload = '<script>window.__injected = true</script>';
     await searchFor(page, payload);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toContain(payload);
@@ -116,6 +120,18 @@ describe('the search dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${base}career/salary/**`);
+    await page.close();
+  });
+
+  it('opens the result for the text now in the box when Enter follows typing at once', async () => {
+    const page = await newPage(browser, { viewport: DESKTOP });
+    await page.goto(site.url('role/overview/'));
+    await page.locator('button[data-open-modal]').click();
+    await searchFor(page, 'salary');
+    // Results for "salary" are on screen; Enter comes before the results for the new text.
+    await page.locator('dialog[open] [data-search-input]').fill('glossary');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${base}about/glossary/**`);
     await page.close();
   });
 

@@ -107,3 +107,28 @@ describe('with JavaScript off', () => {
     await context.close();
   });
 });
+
+describe('with storage blocked', () => {
+  it('logs no error and still switches the theme for the page', async () => {
+    const context = await browser().newContext({ viewport: DESKTOP, colorScheme: 'light' });
+    // As Chromium behaves with cookies blocked: touching localStorage throws.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    for (const path of ['', 'role/duties/', 'fa/career/salary/']) await page.goto(site().url(path));
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -43,6 +43,15 @@ export const searchQueries: { query: string; expect: string }[] = [
   { query: 'self assessment', expect: 'career/self-assessment/' },
   { query: 'product owner', expect: 'about/related-roles/' },
   { query: 'sources', expect: 'about/sources/' },
+  // How readers phrase the questions that bring them here.
+  { query: 'how much does a lead product manager make', expect: 'career/salary/' },
+  { query: 'lead product manager salary', expect: 'career/salary/' },
+  { query: 'how many hours does a lead product manager work', expect: 'role/work-environment/' },
+  { query: 'can a lead pm work remotely', expect: 'role/work-environment/' },
+  { query: 'work life balance', expect: 'role/work-environment/' },
+  { query: 'lead product manager interview questions', expect: 'hiring/interview-kit/' },
+  { query: 'what to ask a lead pm in an interview', expect: 'hiring/interview-kit/' },
+  { query: 'how to get promoted to lead product manager', expect: 'career/how-to-become/' },
 ];
 
 /** Input that must never break search or inject markup. */
@@ -57,4 +66,7 @@ export const hostileQueries: string[] = [
   '"><img src=x onerror="window.__injected=true">',
   "' OR 1=1 --",
   '\u202Esalary',
+  // Replacement patterns of String.replace: shown literally in the status line.
+  "a$&b$'c$`d",
+  '$1 $$ {{query}}',
 ];

@@ -89,6 +89,10 @@ class SiteSearch extends HTMLElement {
   #openButton!: HTMLButtonElement;
   #returnFocus: HTMLElement | null = null;
   #sequence = 0;
+  /** The query and section the results on screen belong to. */
+  #shownFor = '';
+  /** Enter was pressed before the results for this query and section arrived: open the first then. */
+  #enterFor: string | undefined;
 
   connectedCallback() {
     const config = this.querySelector('[data-search-config]');
@@ -167,12 +171,21 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       if (index === 0) this.#input.focus();
       else links[index - 1]!.focus();
-    } else if (event.key === 'Enter' && document.activeElement === this.#input && links[0]) {
+    } else if (event.key === 'Enter' && document.activeElement === this.#input) {
+      // Enter acts on the text in the box now, never on results still showing for earlier text.
       event.preventDefault();
-      links[0].click();
+      const wanted = this.#searchKey();
+      if (wanted === this.#shownFor) links[0]?.click();
+      else this.#enterFor = wanted;
     } else if (index >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       this.#input.focus();
     }
+  }
+
+  /** What a search depends on: the typed query and the section filter. */
+  #searchKey() {
+    const section = this.querySelector<HTMLInputElement>('input[name="section"]:checked')?.value ?? '';
+    return `${section}\u0000${normaliseQuery(this.#input.value)}`;
   }
 
   #setStatus(text: string) {
@@ -181,6 +194,7 @@ class SiteSearch extends HTMLElement {
 
   async #search() {
     const sequence = ++this.#sequence;
+    const key = this.#searchKey();
     const query = normaliseQuery(this.#input.value);
     const section = this.querySelector<HTMLInputElement>('input[name="section"]:checked')?.value ?? '';
     performance.mark('search:input', { detail: query });
@@ -188,6 +202,7 @@ class SiteSearch extends HTMLElement {
       this.#results.replaceChildren();
       this.#empty.hidden = true;
       this.#setStatus(this.#config.strings.hint);
+      this.#shownFor = key;
       return;
     }
     let shaped: ShapedResult[];
@@ -208,6 +223,11 @@ class SiteSearch extends HTMLElement {
     const template = shaped.length === 0 ? noResults : shaped.length === 1 ? oneResult : results;
     const count = new Intl.NumberFormat(this.#config.locale).format(shaped.length);
     this.#setStatus(fill(template, { count, query }));
+    this.#shownFor = key;
+    if (this.#enterFor === key) {
+      this.#enterFor = undefined;
+      this.#results.querySelector('a')?.click();
+    }
     performance.mark('search:rendered', { detail: query });
     performance.measure('search', 'search:input', 'search:rendered');
   }
