@@ -30,4 +30,5 @@ export const collections = {
   trends: data('trends'),
   jdItems: data('jdItems'),
   socCodes: data('socCodes'),
+  terms: data('terms'),
 } satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

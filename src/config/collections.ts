@@ -14,6 +14,7 @@ import { salaryFigureSchema } from '../schemas/salary-figure';
 import { skillSchema } from '../schemas/skill';
 import { socCodeSchema } from '../schemas/soc-code';
 import { sourceSchema } from '../schemas/source';
+import { termSchema } from '../schemas/term';
 import { trendSchema } from '../schemas/trend';
 
 export const dataCollections = {
@@ -30,6 +31,7 @@ export const dataCollections = {
   trends: { file: 'src/data/trends.yaml', schema: trendSchema },
   jdItems: { file: 'src/data/jd-items.yaml', schema: jdItemSchema },
   socCodes: { file: 'src/data/soc-codes.yaml', schema: socCodeSchema },
+  terms: { file: 'src/data/terms.yaml', schema: termSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataCollections;

@@ -35,9 +35,9 @@ export const siteDescription =
   'An independent, sourced guide to the Lead Product Manager role: what the job is, what it pays, how to get there, and how to hire for it.';
 
 /** The guide's name and summary on Persian pages: the header, the home page's structured data. */
-export const siteTitleFa = 'راهنمای مدیر محصول ارشد';
+export const siteTitleFa = 'راهنمای مدیر محصول لید';
 export const siteDescriptionFa =
-  'راهنمایی مستقل و مستند درباره‌ی نقش مدیر محصول ارشد: این شغل چیست، چقدر درآمد دارد، چطور به آن برسید و چطور برایش نیرو استخدام کنید.';
+  'راهنمایی مستقل و مستند درباره‌ی نقش مدیر محصول لید: این شغل چیست، چقدر درآمد دارد، چطور به آن برسید و چطور برایش نیرو استخدام کنید.';
 
 /** The site's name and summary in a page's language. */
 export function siteInfoFor(lang: string | undefined): { title: string; description: string } {

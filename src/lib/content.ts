@@ -71,6 +71,17 @@ export async function getSkills(lang: Lang, group?: 'core' | 'added') {
 export const getCertifications = (lang: Lang) =>
   all('certifications', lang, (a, b) => a.name.localeCompare(b.name));
 
+/**
+ * The Persian edition's terms (src/data/terms.yaml), optionally of one group; job titles come
+ * lowest rung first. Not localised: each entry is an English concept and its one Persian word.
+ */
+export async function getTerms(group?: 'title' | 'track' | 'skill' | 'work') {
+  const terms = ((await getCollection('terms')) as { data: Data<'terms'> }[])
+    .map((entry) => entry.data)
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id));
+  return group ? terms.filter((t) => t.group === group) : terms;
+}
+
 /** Glossary terms in the alphabetical order of the reader's language. */
 export async function getGlossary(lang: Lang) {
   const collator = new Intl.Collator(lang === 'fa' ? 'fa-IR' : 'en-US');

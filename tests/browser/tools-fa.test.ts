@@ -73,7 +73,7 @@ describe.each([rootBuild])('the tools on Persian pages in the $name build', ({ d
     await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     await expect(page.getByLabel(fa['guide.jdb.field.title']!).inputValue()).resolves.toBe(
-      'مدیر محصول ارشد (Lead Product Manager)',
+      'مدیر محصول لید (Lead Product Manager)',
     );
     await page.getByLabel(fa['guide.jdb.field.company']!).fill('شرکت نمونه');
     await page.getByLabel(fa['guide.jdb.field.locality']!).fill('تهران');
@@ -90,7 +90,7 @@ describe.each([rootBuild])('the tools on Persian pages in the $name build', ({ d
     expect(new Set(directions)).toEqual(new Set(['rtl']));
 
     const md = await download(page, fa['guide.jdb.downloadMd']!);
-    expect(md.text.startsWith('# مدیر محصول ارشد (Lead Product Manager)\n')).toBe(true);
+    expect(md.text.startsWith('# مدیر محصول لید (Lead Product Manager)\n')).toBe(true);
     expect(md.text).toContain(`## ${fa['guide.jd.responsibilities']}`);
     expect(md.text).toContain('۱۲۰٬۰۰۰');
     expect(md.text).toContain(fa['guide.jdb.eeoDefault']);
@@ -99,7 +99,7 @@ describe.each([rootBuild])('the tools on Persian pages in the $name build', ({ d
 
     const html = parse((await download(page, fa['guide.jdb.downloadHtml']!)).text);
     expect(html.querySelector('html')!.attributes).toEqual({ lang: 'fa', dir: 'rtl' });
-    expect(html.querySelector('h1')!.textContent).toBe('مدیر محصول ارشد (Lead Product Manager)');
+    expect(html.querySelector('h1')!.textContent).toBe('مدیر محصول لید (Lead Product Manager)');
 
     const jsonld = await page.locator('[data-jsonld]').textContent();
     const posting = JSON.parse(jsonld!.replace(/^<script[^>]*>|<\/script>\s*$/g, ''));

@@ -208,7 +208,7 @@ describe.each(variants)('the Persian version in the $name build', ({ dir, base }
       expect(crumbs[2]).toMatchObject({ item: `${home}fa/${slug}/` });
     }
     const occupation = jsonLd(page('fa/role/overview/')).find((b) => b['@type'] === 'Occupation');
-    expect(occupation).toMatchObject({ name: 'مدیر محصول ارشد' });
+    expect(occupation).toMatchObject({ name: 'مدیر محصول لید' });
     expect((occupation!['skills'] as string[]).every((s) => /[\u0600-\u06ff]/.test(s))).toBe(true);
   });
 

@@ -61,7 +61,7 @@ export const hostileQueries: string[] = [
   'x'.repeat(1000),
   'salary '.repeat(150),
   '🚀📈💼',
-  'مدیر محصول ارشد',
+  'مدیر محصول لید',
   '<script>window.__injected = true</script>',
   '"><img src=x onerror="window.__injected=true">',
   "' OR 1=1 --",

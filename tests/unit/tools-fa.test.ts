@@ -130,8 +130,8 @@ describe('a Persian job description', () => {
   const doc = buildDocument(state, faLabels, FA);
 
   it('starts from the Persian title and the lines of the fa data', () => {
-    expect(faDefaults().title).toBe('مدیر محصول ارشد (Lead Product Manager)');
-    expect(doc.title).toBe('مدیر محصول ارشد (Lead Product Manager)');
+    expect(faDefaults().title).toBe('مدیر محصول لید (Lead Product Manager)');
+    expect(doc.title).toBe('مدیر محصول لید (Lead Product Manager)');
     for (const line of faCatalogue) {
       expect(count(line.text, PERSIAN_LETTERS), line.ref).toBeGreaterThan(count(line.text, LATIN_LETTERS));
     }
@@ -153,7 +153,7 @@ describe('a Persian job description', () => {
 
   it('exports Markdown and text that read as Persian', () => {
     const md = toMarkdown(doc);
-    expect(md.startsWith('# مدیر محصول ارشد (Lead Product Manager)\n')).toBe(true);
+    expect(md.startsWith('# مدیر محصول لید (Lead Product Manager)\n')).toBe(true);
     expect(md).toContain(`## ${faLabels.responsibilities}`);
     expect(md).toContain('- مالکیت نقشه‌ی راه پرداخت برای دو سال آینده.');
     expect(count(md, PERSIAN_LETTERS)).toBeGreaterThan(10 * count(md, LATIN_LETTERS));
@@ -270,7 +270,7 @@ describe('JobPosting JSON-LD from a Persian page', () => {
   });
 
   it('describes the job in Persian', () => {
-    expect(posting['title']).toBe('مدیر محصول ارشد (Lead Product Manager)');
+    expect(posting['title']).toBe('مدیر محصول لید (Lead Product Manager)');
     const description = parse(posting['description'] as string).textContent;
     expect(description).toContain(faLabels.responsibilities);
     expect(count(description, PERSIAN_LETTERS)).toBeGreaterThan(10 * count(description, LATIN_LETTERS));
@@ -389,7 +389,7 @@ describe('the self-assessment chart, right to left', () => {
 
 describe('the salary chart, right to left', () => {
   const figures = [
-    { id: 'a', label: 'مدیران محصول ارشد (میانه، ۲۰۲۳)', value: 145000, highlight: true },
+    { id: 'a', label: 'مدیران محصول لید (میانه، ۲۰۲۳)', value: 145000, highlight: true },
     { id: 'b', label: 'همه‌ی مشاغل (میانه، ۲۰۲۲)', value: 46310 },
   ];
   const ltr = layoutSalaryChart(figures);

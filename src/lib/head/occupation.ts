@@ -4,7 +4,7 @@ import { occupationJsonLd, type JsonLd, type SiteInfo } from '../structured-data
 
 /** The page that describes the occupation as a whole, and so carries the Occupation data. */
 export const OCCUPATION_PAGE = 'role/overview';
-const OCCUPATION_NAME = { en: 'Lead Product Manager', fa: 'مدیر محصول ارشد' };
+const OCCUPATION_NAME = { en: 'Lead Product Manager', fa: 'مدیر محصول لید' };
 const usedBy = 'the Occupation structured data (src/lib/head/occupation.ts)';
 
 /** schema.org Occupation for the role, filled from the data files in the page's language. */
