@@ -123,6 +123,20 @@ describe.each([rootBuild])('the skills self-assessment in the $name build', ({ d
     await page.context().close();
   });
 
+  it('shows ratings made in another tab instead of saving over them', async () => {
+    const { page } = await open();
+    const other = await page.context().newPage();
+    await other.goto(site().url(PATH));
+    await page.locator('#sa-communication-4').check();
+    await expect.poll(() => checked(other)).toEqual(['communication=4']);
+    await expect(other.locator('[data-assessment-status]').textContent()).resolves.toMatch(/another tab/);
+    await other.locator('#sa-innovation-2').check();
+    await expect.poll(() => checked(page)).toEqual(['communication=4', 'innovation=2']);
+    await page.reload();
+    await expect(checked(page)).resolves.toEqual(['communication=4', 'innovation=2']);
+    await page.context().close();
+  });
+
   it('ignores corrupt or hostile stored values without an error', async () => {
     const page = await newPage(browser(), { viewport: DESKTOP });
     const errors: string[] = [];

@@ -5,8 +5,6 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import {
   buildDocument,
   buildJobPosting,
-  escapeHtml,
-  escapeMarkdown,
   jsonLdScript,
   missingRecommendedFields,
   missingRequiredFields,
@@ -18,6 +16,7 @@ import {
   toPlainText,
 } from '../../src/components/JobDescriptionBuilder/jd-documents';
 import type { JdState } from '../../src/components/JobDescriptionBuilder/jd-state';
+import { escapeHtml, escapeMarkdown } from '../../src/lib/escape';
 import { defaults, HOSTILE, labels, sampleState } from '../support/jd-fixtures';
 
 const doc = (state: JdState) => buildDocument(state, labels);

@@ -3,7 +3,7 @@
  * page shows. Pure; the text is the guide's own data, escaped all the same.
  */
 import { textDirection } from '../../lib/locale';
-import { escapeHtml, escapeMarkdown } from '../JobDescriptionBuilder/jd-documents';
+import { escapeHtml, escapeMarkdown } from '../../lib/escape';
 
 export interface Competency {
   id: string;

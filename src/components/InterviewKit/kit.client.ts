@@ -2,7 +2,9 @@
  * Print and download buttons of the interview kit. The files are built at build time and read
  * from the page; printing leans on the @media print rules in InterviewKit.astro.
  */
+import { downloadFile } from '../../lib/download';
 import { fill } from '../../lib/template';
+
 interface KitFile {
   name: string;
   type: string;
@@ -29,15 +31,7 @@ if (actions && data) {
   for (const button of actions.querySelectorAll<HTMLButtonElement>('[data-kit-download]')) {
     button.addEventListener('click', () => {
       const file = files[button.dataset['kitDownload'] as 'kit' | 'scorecard'];
-      const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.name;
-      a.hidden = true;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(file.name, file.text, file.type);
       status.textContent = fill(files.downloaded, { file: file.name });
     });
   }

@@ -6,6 +6,7 @@
 import {
   decodeState,
   defaultState,
+  MAX_ENCODED,
   effectiveValidThrough,
   encodeState,
   fileSlug,
@@ -32,8 +33,10 @@ import {
   type DocLabels,
   type JdDocument,
 } from './jd-documents';
+import { downloadFile } from '../../lib/download';
 import { localDigits, punctuation } from '../../lib/locale';
 import { fill } from '../../lib/template';
+import { toolStore, type StoredFormat } from '../../lib/tool-storage';
 
 interface Config {
   catalogue: CatalogueLine[];
@@ -64,6 +67,17 @@ function start(root: HTMLElement, config: Config) {
   const say = (key: string, values: Record<string, string | number> = {}) =>
     fill(ui[key] ?? key, localDigits(values, locale));
   const fresh = () => defaultState(catalogue, config.defaults, new Date());
+  // Stored drafts use the link's encoding, so a saved draft and a shared one read the same way.
+  const draftFormat: StoredFormat<JdState> = {
+    encode: (draft) => encodeState(draft, catalogue),
+    decode(text) {
+      const result = decodeState(text, catalogue, fresh());
+      if (result.status === 'ok')
+        return { status: 'ok', value: result.state, dropped: { lines: result.dropped } };
+      return { status: result.status === 'newer' ? 'newer' : 'corrupt' };
+    },
+  };
+  const store = toolStore(STORAGE_KEY, draftFormat, { maxLength: MAX_ENCODED });
 
   const status = $<HTMLElement>('[data-status]');
   const notice = $<HTMLElement>('[data-notice]');
@@ -88,14 +102,6 @@ function start(root: HTMLElement, config: Config) {
 
   // ---- Loading and saving ---------------------------------------------------------------
 
-  function readStorage(): string | null {
-    try {
-      return window.localStorage.getItem(STORAGE_KEY);
-    } catch {
-      return null;
-    }
-  }
-
   function load() {
     const hash = window.location.hash;
     if (hash.startsWith(HASH_PREFIX)) {
@@ -112,13 +118,10 @@ function start(root: HTMLElement, config: Config) {
       showNotice(notices[result.status] + dropped);
       return;
     }
-    const saved = readStorage();
-    if (saved) {
-      const result = decodeState(saved, catalogue, fresh());
-      if (result.status === 'ok') {
-        state = result.state;
-        showNotice(say('notice.fromSaved'));
-      }
+    const saved = store.load();
+    if (saved.status === 'ok') {
+      state = saved.value;
+      showNotice(say('notice.fromSaved'));
     }
   }
 
@@ -131,11 +134,8 @@ function start(root: HTMLElement, config: Config) {
     window.clearTimeout(saveTimer);
     saveTimer = 0;
     const encoded = encodeState(state, catalogue);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, encoded);
-    } catch {
-      // Storage can be full or blocked; the link still holds the draft.
-    }
+    // Storage can be full or blocked; the link still holds the draft.
+    store.save(state);
     window.history.replaceState(window.history.state, '', HASH_PREFIX + encoded);
   }
 
@@ -178,6 +178,8 @@ function start(root: HTMLElement, config: Config) {
   function button(text: string, hidden: string, action: string, index: number) {
     const b = document.createElement('button');
     b.type = 'button';
+    b.className = 'tool-button';
+    b.dataset['size'] = 'small';
     b.dataset['action'] = action;
     b.dataset['index'] = String(index);
     b.append(text);
@@ -548,15 +550,7 @@ function start(root: HTMLElement, config: Config) {
     };
     const [extension, type] = types[format]!;
     const name = `${fileSlug(state)}.${extension}`;
-    const url = URL.createObjectURL(new Blob([contentOf(format)], { type: `${type};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    root.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(name, contentOf(format), type);
     announce(say('status.downloaded', { file: name }));
   }
 
@@ -582,11 +576,7 @@ function start(root: HTMLElement, config: Config) {
     saveTimer = 0;
     beforeReset = structuredClone(state);
     state = fresh();
-    try {
-      window.localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing stored, or storage blocked: either way nothing to clear.
-    }
+    store.clear();
     window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
     showNotice('');
     fillForm();

@@ -3,6 +3,7 @@
  * JobPosting JSON-LD from it, so every format says the same thing. Pure and unit-tested.
  * Every string from the reader is escaped for the format it lands in; nothing here trusts input.
  */
+import { escapeHtml, markdownParagraph, escapeMarkdown } from '../../lib/escape';
 import { punctuation, textDirection } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { countryName, isCountryCode, parseCountryList } from './codes';
@@ -175,33 +176,6 @@ export function buildDocument(state: JdState, labels: DocLabels, locale = 'en-US
 }
 
 // ---------------------------------------------------------------------------------------------
-// Escaping.
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/**
- * Backslash-escapes what Markdown would read as markup: emphasis, links, raw HTML, tables,
- * entities, and block markers at the start of a line. The text reads the same once rendered.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
-}
-
-// ---------------------------------------------------------------------------------------------
 // Formats.
 
 export function toMarkdown(doc: JdDocument): string {
@@ -211,8 +185,7 @@ export function toMarkdown(doc: JdDocument): string {
   }
   for (const section of doc.sections) {
     out.push(`## ${escapeMarkdown(section.heading)}`);
-    // A backslash before a line break is Markdown's hard break, so single line breaks survive.
-    section.paragraphs.forEach((p) => out.push(escapeMarkdown(p).replace(/\n/g, '\\\n')));
+    section.paragraphs.forEach((p) => out.push(markdownParagraph(p)));
     if (section.link) out.push(`<${section.link}>`);
     if (section.items.length > 0) out.push(section.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n'));
   }

@@ -1,5 +1,7 @@
+import { downloadFile } from '../../lib/download';
 import { formatNumber } from '../../lib/locale';
 import { fill } from '../../lib/template';
+import { browserStorage } from '../../lib/tool-storage';
 import {
   EXPORT_FILE_NAME,
   exportDocument,
@@ -12,7 +14,7 @@ import {
   type SummaryStrings,
 } from './assessment-logic';
 import { profileChart, type ChartStrings, type SvgNode } from './chart';
-import { clearRatings, loadRatings, saveRatings } from './state';
+import { clearRatings, loadRatings, saveRatings, watchRatings } from './state';
 
 /** What SelfAssessment.astro renders into its JSON blob. */
 export interface AssessmentData {
@@ -33,6 +35,7 @@ export interface AssessmentData {
     notSaved: string;
     cleared: string;
     downloaded: string;
+    otherTab: string;
   };
 }
 
@@ -50,15 +53,6 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTM
   const element = document.createElement(tag);
   if (text !== undefined) element.textContent = text;
   return element;
-}
-
-/** localStorage, or null where the browser blocks it (reading the property can throw). */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 export function setUpSelfAssessment(root: HTMLElement): void {
@@ -184,15 +178,7 @@ export function setUpSelfAssessment(root: HTMLElement): void {
 
   download.addEventListener('click', () => {
     const json = JSON.stringify(exportDocument(skills, ratings, new Date()), null, 2);
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const link = make('a');
-    link.href = url;
-    link.download = EXPORT_FILE_NAME;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(EXPORT_FILE_NAME, json, 'application/json');
     announce(fill(strings.downloaded, { file: EXPORT_FILE_NAME }));
   });
 
@@ -228,6 +214,14 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   });
   confirm.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeConfirm();
+  });
+
+  // Another tab saved or cleared ratings: show them here, so neither tab saves over the other.
+  watchRatings(storage, ids, (stored) => {
+    ratings = stored;
+    showInForm();
+    render();
+    announce(strings.otherTab);
   });
 
   showInForm();
