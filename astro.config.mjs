@@ -18,6 +18,7 @@ import sitemap from '@astrojs/sitemap';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integrations/page-index';
 import { persianFontIntegration } from './src/integrations/persian-font';
+import { persian404Integration } from './src/integrations/persian-404';
 import { contentReferencesIntegration } from './src/integrations/content-references';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -55,6 +56,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       lastUpdated: false,
       pagination: true,
@@ -70,10 +72,11 @@ export default defineConfig({
       ],
     }),
     // Added here rather than left to Starlight so each URL gets its page's last-reviewed date.
-    // The Persian 404 is an ordinary page at /fa/404/; like the English one it is not listed.
+    // The Persian 404 is built at /fa/404/ (persian404Integration moves it); like the English one it is not listed.
     sitemap({ filter: (url) => !url.endsWith('/fa/404/'), serialize: lastmodSerializer(pages, siteBase) }),
     hostHeadersIntegration(),
     persianFontIntegration(),
+    persian404Integration(),
     cspInlineHashesIntegration(),
   ],
 });

@@ -9,7 +9,7 @@ import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../suppor
 const root = variants.find((v) => v.name === 'root') ?? variants[0]!;
 const paths = ['', ...sidebarSlugs.map((slug) => `${slug}/`), '404.html'];
 // Every Persian page too: right-to-left layout, Persian labels and the Persian web font.
-paths.push(...['', ...sidebarSlugs.map((slug) => `${slug}/`), '404/'].map((path) => `fa/${path}`));
+paths.push(...['', ...sidebarSlugs.map((slug) => `${slug}/`), '404.html'].map((path) => `fa/${path}`));
 
 let browser: Browser;
 let site: RunningSite;
