@@ -43,6 +43,7 @@ export const searchQueries: { query: string; expect: string }[] = [
   { query: 'self assessment', expect: 'career/self-assessment/' },
   { query: 'product owner', expect: 'about/related-roles/' },
   { query: 'sources', expect: 'about/sources/' },
+  { query: 'Iran', expect: 'career/working-from-iran/' },
 ];
 
 /** Input that must never break search or inject markup. */
