@@ -19,6 +19,7 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integrations/page-index';
 import { persianFontIntegration } from './src/integrations/persian-font';
 import { contentCheckIntegration } from './src/integrations/content-check';
+import { persian404Integration } from './src/integrations/persian-404';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
 const site = normaliseSiteUrl(process.env.SITE_URL);
@@ -57,6 +58,7 @@ export default defineConfig({
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       lastUpdated: false,
       pagination: true,
@@ -72,10 +74,11 @@ export default defineConfig({
       ],
     }),
     // Added here rather than left to Starlight so each URL gets its page's last-reviewed date.
-    // The Persian 404 is an ordinary page at /fa/404/; like the English one it is not listed.
+    // The Persian 404 is built at /fa/404/ (persian404Integration moves it); like the English one it is not listed.
     sitemap({ filter: (url) => !url.endsWith('/fa/404/'), serialize: lastmodSerializer(pages, siteBase) }),
     hostHeadersIntegration(),
     persianFontIntegration(),
+    persian404Integration(),
     cspInlineHashesIntegration(),
   ],
 });

@@ -1,6 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pageHeadEntries } from './lib/head/structured-data-entries';
 import { persianFontHead } from './lib/persian-font';
+import { notFoundHead } from './lib/head/not-found';
+import { englishSlug } from './lib/head/social-card';
 
 /**
  * Shows each page's `lastReviewed` date where Starlight shows "last updated" (a reviewer's
@@ -24,4 +26,5 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (context.site)
     route.head.push(...(await pageHeadEntries(route, context.site, import.meta.env.BASE_URL)));
   if (route.lang === 'fa') route.head.push(...persianFontHead(import.meta.env.BASE_URL));
+  if (englishSlug(route.id) === '404') route.head = notFoundHead(route.head);
 });

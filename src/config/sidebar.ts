@@ -26,6 +26,7 @@ export const sidebarGroups = [
       'career/self-assessment',
       'career/advancement',
       'career/resume',
+      'career/working-from-iran',
     ],
   },
   {

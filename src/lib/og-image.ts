@@ -3,19 +3,37 @@
  * title and description. Fonts come from an npm package, so the build never fetches anything.
  */
 
+import { punctuation, type Lang } from './locale';
+
 export const OG_IMAGE_WIDTH = 1200;
 export const OG_IMAGE_HEIGHT = 630;
 
-/** Inter, as TrueType files shipped in @expo-google-fonts/inter (CanvasKit reads TTF, not WOFF2). */
+/**
+ * Inter, as TrueType files shipped in @expo-google-fonts/inter, and for Persian cards Vazirmatn's
+ * Arabic-script subset as WOFF files from @fontsource/vazirmatn, the package the Persian pages'
+ * web font comes from (CanvasKit reads TTF and WOFF, not WOFF2). Persian cards list Vazirmatn
+ * first and fall back to Inter for Latin words such as "(Lead PM)".
+ */
 export const OG_FONTS = [
   './node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
   './node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+];
+export const OG_FONTS_FA = [
+  './node_modules/@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff',
+  './node_modules/@fontsource/vazirmatn/files/vazirmatn-arabic-700-normal.woff',
+  ...OG_FONTS,
 ];
 
 /** The image's file name under /og/ for a page slug: "role/duties.png", and "index.png" for the home page. */
 export function ogImageFile(slug: string): string {
   const path = slug.replace(/^\/+|\/+$/g, '');
   return `${path || 'index'}.png`;
+}
+
+/** The card slug of a page id: "index" (the English home page) -> "", "fa" -> "fa/index". */
+export function ogSlug(id: string): string {
+  if (id === 'index') return '';
+  return id === 'fa' ? 'fa/index' : id;
 }
 
 /** The image's path on the site, under the deploy base. */
@@ -30,19 +48,26 @@ const BRAND_BLUE: RGB = [31, 58, 147];
 const ACCENT: RGB = [125, 160, 255];
 
 /** The drawing options for one card (the shape astro-og-canvas's getImageOptions returns). */
-export function ogImageOptions(page: { title: string; description?: string | undefined }, siteName: string) {
+export function ogImageOptions(
+  page: { title: string; description?: string | undefined },
+  siteName: string,
+  lang: Lang = 'en',
+) {
+  const persian = lang === 'fa';
+  const families = persian ? ['Vazirmatn', 'Inter'] : ['Inter'];
   return {
     title: page.title,
     // The site name leads the smaller text, since a card is often seen away from the site.
-    description: page.description ? `${siteName} · ${page.description}` : siteName,
+    description: page.description ? `${siteName}${punctuation(lang).sep}${page.description}` : siteName,
+    dir: persian ? ('rtl' as const) : ('ltr' as const),
     bgGradient: [NAVY, BRAND_BLUE],
     border: { color: ACCENT, width: 16, side: 'inline-start' as const },
     padding: 72,
     logo: { path: './src/assets/og-logo.png', size: [96] as [number] },
-    fonts: OG_FONTS,
+    fonts: persian ? OG_FONTS_FA : OG_FONTS,
     font: {
       title: {
-        families: ['Inter'],
+        families,
         weight: 'Bold' as const,
         // Two lines of 68 px hold about 60 characters; a longer title gets smaller type so that
         // three lines and a 160-character description still fit in 630 px.
@@ -51,7 +76,7 @@ export function ogImageOptions(page: { title: string; description?: string | und
         color: [255, 255, 255] as RGB,
       },
       description: {
-        families: ['Inter'],
+        families,
         weight: 'Normal' as const,
         size: 34,
         lineHeight: 1.4,

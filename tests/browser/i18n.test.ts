@@ -51,6 +51,33 @@ describe.each([rootBuild])('the Persian version of the $name build in Chromium',
         .locator('[data-search-results] a')
         .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     };
+    // Typed on an Arabic keyboard (ي ك), a query finds what its Persian spelling (ی ک) finds.
+    for (const [persian, arabic] of [
+      ['کارت ارزیابی', 'كارت ارزيابي'],
+      ['یک روز کاری', 'يک روز كاری'],
+      ['مدیر محصول لید', 'مدير محصول ليد'],
+    ]) {
+      const expected = await search(persian!);
+      expect(expected.length, persian).toBeGreaterThan(0);
+      await page.locator('dialog[open] [data-search-input]').fill(arabic!);
+      await page.waitForFunction(
+        (p) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`«${p}»`),
+        persian,
+      );
+      const found = await page
+        .locator('[data-search-results] a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(found, arabic).toEqual(expected);
+    }
+    // A keyword-only match shows no hidden keyword list, and no English section label, in its excerpt.
+    for (const query of ['سنیور', 'پروداکت لید']) {
+      await search(query);
+      const excerpts = await page.locator('[data-search-results] li').allTextContents();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const text of excerpts) {
+        expect(text, query).not.toMatch(/⟦|⟧|, .*, .*, |\b(Role|Career|Hiring|About)\b/);
+      }
+    }
     const salary = await search('حقوق');
     expect(salary.slice(0, 3)).toContain(`${base}fa/career/salary/`);
     for (const query of ['حقوق', 'مهارت', 'شرح شغل', 'OKR', 'salary']) {
@@ -64,6 +91,20 @@ describe.each([rootBuild])('the Persian version of the $name build in Chromium',
     await search('مدیر محصول');
     await expect(page.locator('[data-search-status]').textContent()).resolves.not.toMatch(/[0-9]/);
     await page.close();
+  });
+
+  it('answers an unknown Persian address with the Persian 404, and links each page to its twin without JavaScript', async () => {
+    const { page } = await open('fa/no/such/page/');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/[\u0600-\u06ff]/);
+    await page.close();
+    const noScript = await newPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    await noScript.goto(site.url('role/duties/'));
+    await noScript.locator('.twin-link a').click();
+    await noScript.waitForURL(site.url('fa/role/duties/'));
+    await noScript.locator('.twin-link a').click();
+    await noScript.waitForURL(site.url('role/duties/'));
+    await noScript.close();
   });
 
   it('keeps English search on English pages', async () => {

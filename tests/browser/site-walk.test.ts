@@ -20,7 +20,7 @@ const PERSIAN_AXE = new Set([
   'fa/hiring/job-description-builder/',
   'fa/hiring/interview-kit/',
   'fa/about/glossary/',
-  'fa/404/',
+  'fa/404.html',
 ]);
 
 const browser = useBrowser();
@@ -62,7 +62,7 @@ describe('every page as a browser loads it', () => {
     expect(await axeViolations(shared.page())).toEqual([]);
   });
 
-  it.each([...persian, 'fa/404/'])('"%s" loads cleanly (axe on one page per template)', async (path) => {
+  it.each([...persian, 'fa/404.html'])('"%s" loads cleanly (axe on one page per template)', async (path) => {
     expect(await visit(path)).toEqual([]);
     if (PERSIAN_AXE.has(path)) expect(await axeViolations(shared.page())).toEqual([]);
   });

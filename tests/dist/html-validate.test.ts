@@ -29,5 +29,6 @@ describe.each(variants)('W3C-valid HTML in the $name build', ({ dir }) => {
       }
     }
     expect(errors).toEqual([]);
-  });
+    // Some 50 pages through the validator: seconds on an idle machine, more on a busy one.
+  }, 30_000);
 });

@@ -90,8 +90,8 @@ describe.each(variants)('the Persian version in the $name build', ({ dir, base }
     if (!found) throw new Error(`${route} is missing from ${dir}`);
     return found;
   };
-  /** The Persian route of an English one; the English 404 is a file, the Persian one a page. */
-  const persianRoute = (route: string) => (route === '404.html' ? 'fa/404/' : `fa/${route}`);
+  /** The Persian route of an English one; both 404 pages are files a host serves for misses. */
+  const persianRoute = (route: string) => (route === '404.html' ? 'fa/404.html' : `fa/${route}`);
 
   beforeAll(() => assertBuilt(dir));
 

@@ -57,6 +57,19 @@ describe.each(variants)('social and search meta tags in the $name build', ({ dir
     expect(meta(page, 'name', 'twitter:description')).toBe(description);
   });
 
+  it('gives every Persian page its own Persian card, with the Persian title as its alt text', () => {
+    for (const page of builtPages(dir).filter((p) => p.route.startsWith('fa/'))) {
+      const image = meta(page, 'property', 'og:image');
+      const route = page.route.replace(/\/$/, '').replace(/\.html$/, '') || 'fa';
+      const slug = route === 'fa' ? 'fa/index' : route;
+      expect(image, page.route).toBe(`${home}og/${slug}.png`);
+      const alt = meta(page, 'property', 'og:image:alt');
+      expect(alt, page.route).toBe(meta(page, 'property', 'og:title'));
+      expect(alt, page.route).toMatch(/[\u0600-\u06ff]/);
+      expect(meta(page, 'name', 'twitter:image:alt')).toBe(alt);
+    }
+  });
+
   it('has every og:image in the build, at 1200 x 630', () => {
     for (const page of builtPages(dir)) {
       const image = meta(page, 'property', 'og:image');

@@ -40,7 +40,7 @@ describe.each(variants)('pages of the $name build', ({ dir, base }) => {
   it('builds no page that is missing from the sidebar, apart from home and 404, in either language', () => {
     const routes = builtPages(dir).map((p) => p.route);
     const english = ['', ...sidebarSlugs.map((s) => `${s}/`)];
-    const expected = new Set(['404.html', 'fa/404/', ...english, ...english.map((r) => `fa/${r}`)]);
+    const expected = new Set(['404.html', 'fa/404.html', ...english, ...english.map((r) => `fa/${r}`)]);
     expect(routes.filter((route) => !expected.has(route))).toEqual([]);
   });
 

@@ -43,6 +43,7 @@ export const searchQueries: { query: string; expect: string }[] = [
   { query: 'self assessment', expect: 'career/self-assessment/' },
   { query: 'product owner', expect: 'about/related-roles/' },
   { query: 'sources', expect: 'about/sources/' },
+  { query: 'Iran', expect: 'career/working-from-iran/' },
   // How readers phrase the questions that bring them here.
   { query: 'how much does a lead product manager make', expect: 'career/salary/' },
   { query: 'lead product manager salary', expect: 'career/salary/' },

@@ -51,7 +51,8 @@ export interface RunningSite {
 
 /**
  * Serves a built site the way a static host does: under its base path, index.html for folders,
- * 404.html with status 404 for anything else. Binds to 127.0.0.1 only.
+ * 404.html with status 404 for anything else (fa/404.html under /fa/, as Cloudflare Pages and the
+ * Netlify rule in _redirects do). Binds to 127.0.0.1 only.
  */
 export async function serveDist(dir: string, base = '/'): Promise<RunningSite> {
   const root = normalize(dir);
@@ -97,7 +98,8 @@ export async function serveDist(dir: string, base = '/'): Promise<RunningSite> {
         res.end(body);
         return;
       }
-      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      const page = pathname.startsWith(`${prefix}fa/`) ? 'fa/404.html' : '404.html';
+      const notFound = await readFile(join(root, page)).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
       res.end(notFound);
     } catch {

@@ -30,6 +30,7 @@ const SAME_IN_BOTH: Record<string, string> = {
   HTML: 'a file format name',
   Markdown: 'a file format name',
   'JSON-LD': 'a format name',
+  'Read this page in English': 'the link to the English page speaks to readers of English (lang="en")',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -9,7 +9,14 @@ import {
   type OccupationInput,
   type SiteInfo,
 } from '../../src/lib/structured-data';
-import { ogImageFile, ogImageOptions, ogImagePath, OG_FONTS } from '../../src/lib/og-image';
+import {
+  ogImageFile,
+  ogImageOptions,
+  ogImagePath,
+  ogSlug,
+  OG_FONTS,
+  OG_FONTS_FA,
+} from '../../src/lib/og-image';
 import { existsSync } from 'node:fs';
 
 const root: SiteInfo = {
@@ -182,6 +189,22 @@ describe('social card images', () => {
     expect(ogImagePath('role/duties', '/guide')).toBe('/guide/og/role/duties.png');
   });
 
+  it('gives Persian pages their own cards under /og/fa/', () => {
+    expect(ogSlug('index')).toBe('');
+    expect(ogSlug('fa')).toBe('fa/index');
+    expect(ogSlug('fa/role/duties')).toBe('fa/role/duties');
+    expect(ogImagePath(ogSlug('fa'), '/')).toBe('/og/fa/index.png');
+  });
+
+  it('draws Persian cards right to left in Vazirmatn, falling back to Inter for Latin words', () => {
+    const options = ogImageOptions({ title: 'وظایف', description: 'کار روزانه.' }, 'راهنما', 'fa');
+    expect(options.dir).toBe('rtl');
+    expect(options.font.title.families).toEqual(['Vazirmatn', 'Inter']);
+    expect(options.fonts).toEqual(OG_FONTS_FA);
+    expect(options.description).toBe('راهنما – کار روزانه.');
+    expect(ogImageOptions({ title: 'Duties' }, 'Guide').dir).toBe('ltr');
+  });
+
   it('sets long titles in smaller type', () => {
     expect(ogImageOptions({ title: 'Duties' }, 'Guide').font.title.size).toBe(68);
     expect(ogImageOptions({ title: 'x'.repeat(61) }, 'Guide').font.title.size).toBe(56);
@@ -191,7 +214,7 @@ describe('social card images', () => {
   it('draws with fonts and a logo that ship with the project, never a URL', () => {
     const options = ogImageOptions({ title: 'Duties', description: 'What a lead PM does.' }, 'Lead PM Guide');
     expect(options.description).toBe('Lead PM Guide · What a lead PM does.');
-    for (const path of [...OG_FONTS, options.logo.path]) {
+    for (const path of [...OG_FONTS, ...OG_FONTS_FA, options.logo.path]) {
       expect(path).not.toMatch(/^https?:/);
       expect(existsSync(path), path).toBe(true);
     }

@@ -327,8 +327,8 @@ describe('the self-assessment chart, right to left', () => {
     desc: 'خلاصه',
     yourRating: 'نمره‌ی شما',
     leadBar: 'سطح مورد انتظار',
-    rowValue: 'شما {{rating}} · سطح {{bar}}',
-    rowUnrated: 'بی‌نمره · سطح {{bar}}',
+    rowValue: 'شما {{rating}}، سطح {{bar}}',
+    rowUnrated: 'بی‌نمره، سطح {{bar}}',
   };
   const ratings = new Map([['communication', 3 as const]]);
   const all = (node: SvgNode): SvgNode[] => [node, ...(node.children ?? []).flatMap(all)];
@@ -365,8 +365,8 @@ describe('the self-assessment chart, right to left', () => {
       '۴',
       '۵',
     ]);
-    expect(part(rtl, 'communication', 'note').text).toBe('شما ۳ · سطح ۵');
-    expect(part(rtl, 'technical', 'note').text).toBe('بی‌نمره · سطح ۳');
+    expect(part(rtl, 'communication', 'note').text).toBe('شما ۳، سطح ۵');
+    expect(part(rtl, 'technical', 'note').text).toBe('بی‌نمره، سطح ۳');
     const texts = all(rtl)
       .filter((n) => n.tag === 'text')
       .map((n) => n.text ?? '');

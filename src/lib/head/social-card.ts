@@ -1,6 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getDocPage } from '../content';
-import { ogImagePath, OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../og-image';
+import { ogImagePath, ogSlug, OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../og-image';
 import { meta, type HeadEntry } from './head-entry';
 
 /** A Persian page's English slug: "fa/role/duties" -> "role/duties", "fa" -> "". */
@@ -14,15 +13,9 @@ export async function socialCardEntries(
   fallbackDescription: string,
 ) {
   const { data } = route.entry;
-  const slug = englishSlug(route.id);
-  // Persian pages share the English page's social card: the card font (Inter) has no Persian
-  // letters. Its alt text is therefore the English title the image shows.
-  const image = new URL(ogImagePath(slug, base), siteUrl.origin).href;
-  const imageAlt =
-    route.lang === 'fa'
-      ? (await getDocPage(slug || 'index', 'the social card alt text (src/lib/head/social-card.ts)')).data
-          .title
-      : data.title;
+  // Each page has its own card in its own language; the alt text is the title the card shows.
+  const image = new URL(ogImagePath(ogSlug(route.id), base), siteUrl.origin).href;
+  const imageAlt = data.title;
   const entries: HeadEntry[] = [
     meta('property', 'og:image', image),
     meta('property', 'og:image:type', 'image/png'),
