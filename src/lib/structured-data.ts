@@ -153,7 +153,11 @@ export function occupationJsonLd(site: SiteInfo, input: OccupationInput): JsonLd
   const high = percentile(input.pay.p90);
   for (const figure of [low, high]) {
     if (!figure) continue;
-    if (figure.currency !== median.currency || figure.country !== median.country || figure.year !== median.year) {
+    if (
+      figure.currency !== median.currency ||
+      figure.country !== median.country ||
+      figure.year !== median.year
+    ) {
       throw new Error(
         'The Occupation pay figures must describe the same currency, country and year ' +
           `(got ${median.currency}/${median.country}/${median.year} and ${figure.currency}/${figure.country}/${figure.year}).`,

@@ -49,7 +49,7 @@ export const salaryFigureSchema = withPersian(salaryFigureSchemaBase, ['group', 
     path: ['hourly'],
   })
   .refine((f) => f.checkedOn !== 'publisher' || f.copy === undefined, {
-    message: 'a figure checked on the publisher\'s own page names no copy',
+    message: "a figure checked on the publisher's own page names no copy",
     path: ['copy'],
   })
   .refine((f) => f.checkedOn !== 'copy' || f.copy !== undefined, {

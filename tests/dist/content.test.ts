@@ -103,7 +103,7 @@ describe('content of the built guide', () => {
       ['soc-codes', () => readData('socCodes').flatMap((c) => [c.code, c.title, c.standsFor])],
       ['sources', () => readData('sources').map((s) => s.title)],
       ['salary-figures', () => readData('salaryFigures').map((f) => formatMoney(f.annual, f.currency))],
-      ['lead-pm-definitions', () => readData('leadPmDefinitions').map((d) => d.summary)],
+      ['lead-pm-definitions', () => readData('leadPmDefinitions').map((d) => d.summary.replace(/\.$/, ''))],
     ];
     it.each(cases)('%s', (_name, texts) => {
       const text = allText();

@@ -46,8 +46,12 @@ beforeAll(() => {
   edit('src/data/trends.yaml', (t) => t.replace(/^- [\s\S]*$/m, ''));
   edit('src/data/certifications.yaml', (t) => t.replace(/\n {2}name: /, '\n  name: [unclosed '));
   edit('src/data/salary-figures.yaml', (t) => t.replace(/(- id: lead-pm-median\n)/, '$1  scoc: 11-3021\n'));
-  edit('src/data/salary-figures.yaml', (t) => t.replace('copy: csn-bls-computer-it-copy', 'copy: csn-copy-gone'));
-  edit('src/content/docs/career/salary.mdx', (t) => t.replace('<Cite id="climb-lead-pm" />', '<Cite figure="lead-pm-p99" />'));
+  edit('src/data/salary-figures.yaml', (t) =>
+    t.replace('copy: csn-bls-computer-it-copy', 'copy: csn-copy-gone'),
+  );
+  edit('src/content/docs/career/salary.mdx', (t) =>
+    t.replace('<Cite id="climb-lead-pm" />', '<Cite figure="lead-pm-p99" />'),
+  );
   edit('src/data/duties.yaml', (t) => {
     const at = t.indexOf('- id: prototypes');
     const fa = t.indexOf('\n    example:', t.indexOf('\n  fa:', at));

@@ -30,6 +30,8 @@ const SAME_IN_BOTH: Record<string, string> = {
   HTML: 'a file format name',
   Markdown: 'a file format name',
   'JSON-LD': 'a format name',
+  '{{amount}}+':
+    'a sign after an amount ("and up" on a chart bar): Persian uses it too, and words would not fit the bar',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -68,17 +68,21 @@ describe('how a figure was checked', () => {
     month: 5,
     source: 'bls-ooh-cis-managers',
   };
-  it('names the copy a figure was checked on, and names none for the publisher\'s own page', () => {
-    expect(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary', copy: 'startright' }).success).toBe(true);
+  it("names the copy a figure was checked on, and names none for the publisher's own page", () => {
+    expect(
+      salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary', copy: 'startright' }).success,
+    ).toBe(true);
     expect(salaryFigureSchema.safeParse({ ...official, checkedOn: 'copy', copy: 'csn' }).success).toBe(true);
     expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'copy' }))).toContain('copy');
-    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'publisher', copy: 'csn' }))).toContain(
-      'copy',
-    );
+    expect(
+      issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'publisher', copy: 'csn' })),
+    ).toContain('copy');
   });
   it('lets a figure seen only on unnamed secondary pages say why, in both languages', () => {
     const note = 'Seen only in public data files.';
-    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary' }))).toContain('copy');
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary' }))).toContain(
+      'copy',
+    );
     expect(
       salaryFigureSchema.safeParse({
         ...official,
@@ -87,7 +91,9 @@ describe('how a figure was checked', () => {
         fa: { ...official.fa, note: 'فقط در فایل‌های داده‌ی عمومی دیده شد.' },
       }).success,
     ).toBe(true);
-    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary', note }))).toContain('fa.note');
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary', note }))).toContain(
+      'fa.note',
+    );
   });
   it('requires checkedOn, and takes a top code and a reference month', () => {
     const { checkedOn: _c, ...unchecked } = official;

@@ -169,7 +169,10 @@ describe('occupationJsonLd', () => {
 
   it('gives an exact 90th percentile when there is one', () => {
     const exact = { ...occupation.pay, p90: { ...occupation.pay.median, annual: 297510 } };
-    const [salary] = occupationJsonLd(root, { ...occupation, pay: exact })['estimatedSalary'] as Record<string, unknown>[];
+    const [salary] = occupationJsonLd(root, { ...occupation, pay: exact })['estimatedSalary'] as Record<
+      string,
+      unknown
+    >[];
     expect(salary).toMatchObject({ percentile90: 297510 });
   });
 
@@ -179,11 +182,15 @@ describe('occupationJsonLd', () => {
     expect(() => occupationJsonLd(root, with_({ p10: { ...pay.p10!, year: 2023 } }))).toThrow(
       /same currency, country and year/,
     );
-    expect(() => occupationJsonLd(root, with_({ p90: { ...pay.median, annual: 1 } }))).toThrow(/below the median/);
+    expect(() => occupationJsonLd(root, with_({ p90: { ...pay.median, annual: 1 } }))).toThrow(
+      /below the median/,
+    );
     expect(() => occupationJsonLd(root, with_({ p10: { ...pay.median, annual: 999999 } }))).toThrow(
       /above the median/,
     );
-    expect(() => occupationJsonLd(root, with_({ median: { ...pay.median, topCoded: true } }))).toThrow(/floor/);
+    expect(() => occupationJsonLd(root, with_({ median: { ...pay.median, topCoded: true } }))).toThrow(
+      /floor/,
+    );
   });
 
   it('refuses empty lists', () => {

@@ -9,7 +9,10 @@ import { dataFiles, readRaw, type DataName } from '../support/data-files';
  * `fa` blocks are not checked; code identifiers are not reader text.
  */
 const BRITISH: [RegExp, string][] = [
-  [/\b(organi|prioriti|recogni|summari|reali|speciali|standardi|customi|minimi|maximi|critici|apologi|utili|optimi|categori|finali|visuali|familiari|memori|characteri|authori|centrali|normali|personali|moderni)s(e|es|ed|ing|ation|ations)\b/gi, '-ize, -ization'],
+  [
+    /\b(organi|prioriti|recogni|summari|reali|speciali|standardi|customi|minimi|maximi|critici|apologi|utili|optimi|categori|finali|visuali|familiari|memori|characteri|authori|centrali|normali|personali|moderni)s(e|es|ed|ing|ation|ations)\b/gi,
+    '-ize, -ization',
+  ],
   [/\banalys(e|es|ed|ing)\b/gi, 'analyze'],
   [/\b(colour|favour|behaviour|labour|honour|neighbour|rumour|humour|savour)\w*/gi, '-or'],
   [/\b(centre|metre|theatre)s?\b/gi, '-er'],

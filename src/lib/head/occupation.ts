@@ -14,7 +14,7 @@ const PAY_NAME = {
   en: (group: string, soc: string, publisher: string, period: string) =>
     `${group} (SOC ${soc}), the closest official stand-in for lead product managers: ${publisher}, ${period}`,
   fa: (group: string, soc: string, publisher: string, period: string) =>
-    `FA-PENDING ${group} ${soc} ${publisher} ${period}`,
+    `${group} (SOC ${soc})، نزدیک‌ترین شغل رسمی جانشین برای مدیران محصول لید: ${publisher}، ${period}`,
 };
 
 /** schema.org Occupation for the role, filled from the data files in the page's language. */
