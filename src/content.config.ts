@@ -31,4 +31,5 @@ export const collections = {
   jdItems: data('jdItems'),
   socCodes: data('socCodes'),
   terms: data('terms'),
+  leadPmDefinitions: data('leadPmDefinitions'),
 } satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

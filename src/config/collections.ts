@@ -8,6 +8,7 @@ import { factSchema } from '../schemas/fact';
 import { glossaryTermSchema } from '../schemas/glossary-term';
 import { interviewQuestionSchema } from '../schemas/interview-question';
 import { jdItemSchema } from '../schemas/jd-item';
+import { leadPmDefinitionSchema } from '../schemas/lead-pm-definition';
 import { levelSchema } from '../schemas/level';
 import { roleSchema } from '../schemas/role';
 import { salaryFigureSchema } from '../schemas/salary-figure';
@@ -32,6 +33,7 @@ export const dataCollections = {
   jdItems: { file: 'src/data/jd-items.yaml', schema: jdItemSchema },
   socCodes: { file: 'src/data/soc-codes.yaml', schema: socCodeSchema },
   terms: { file: 'src/data/terms.yaml', schema: termSchema },
+  leadPmDefinitions: { file: 'src/data/lead-pm-definitions.yaml', schema: leadPmDefinitionSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataCollections;

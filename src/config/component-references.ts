@@ -7,7 +7,7 @@ import type { DataCollection } from './collections';
  */
 export const componentReferences: Record<
   string,
-  Partial<Record<'id' | 'ids' | 'highlight', DataCollection>>
+  Partial<Record<'id' | 'ids' | 'highlight' | 'figure', DataCollection>>
 > = {
   Pay: { id: 'salaryFigures' },
   SalaryTable: { ids: 'salaryFigures' },
@@ -17,7 +17,7 @@ export const componentReferences: Record<
   Term: { id: 'glossary' },
   DutyList: { ids: 'duties' },
   SkillDetail: { id: 'skills' },
-  SourceNote: { id: 'sources' },
+  Cite: { id: 'sources', ids: 'sources', figure: 'salaryFigures' },
   CareerPath: { highlight: 'levels' },
   LevelCompare: { highlight: 'levels' },
 };

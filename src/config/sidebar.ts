@@ -33,10 +33,10 @@ export const sidebarGroups = [
     label: 'Hiring',
     translations: { fa: 'استخدام' },
     items: [
+      'hiring/how-to-hire',
       'hiring/job-description',
       'hiring/job-description-builder',
       'hiring/interview-kit',
-      'hiring/how-to-hire',
     ],
   },
   {

@@ -9,6 +9,7 @@ import { parseDataList, type RawEntry } from './data-list';
 const REFERENCE_FIELDS: Record<string, DataCollection> = {
   source: 'sources',
   sources: 'sources',
+  copy: 'sources',
   skill: 'skills',
 };
 
@@ -22,7 +23,7 @@ function mdxFiles(root: string, folder: string): string[] {
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** The ids a prop names: id="a", ids={['a', 'b']}, highlight="a" or highlight={['a']}. */
+/** The ids a prop names: id="a", ids={['a', 'b']}, highlight="a", highlight={['a']} or figure="a". */
 const idsOf = (value: string) => [...value.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 /** Each data file's entries, or the reason it cannot be read. */
@@ -101,7 +102,7 @@ function pageReferenceProblems(
     for (const tag of text.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
       const props = componentReferences[tag[1]!];
       if (!props) continue;
-      for (const prop of tag[2]!.matchAll(/\b(id|ids|highlight)=(\{[^}]*\}|"[^"]*"|'[^']*')/g)) {
+      for (const prop of tag[2]!.matchAll(/\b(id|ids|highlight|figure)=(\{[^}]*\}|"[^"]*"|'[^']*')/g)) {
         const collection = props[prop[1] as 'id'];
         if (!collection) continue;
         for (const id of idsOf(prop[2]!))

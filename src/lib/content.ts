@@ -61,6 +61,7 @@ export const getDuties = (lang: Lang) => all('duties', lang, byOrder);
 export const getLevels = (lang: Lang) => all('levels', lang, byOrder);
 export const getTrends = (lang: Lang) => all('trends', lang, byOrder);
 export const getSocCodes = (lang: Lang) => all('socCodes', lang, byOrder);
+export const getLeadPmDefinitions = (lang: Lang) => all('leadPmDefinitions', lang, byOrder);
 
 export async function getSkills(lang: Lang, group?: 'core' | 'added') {
   const skills = await all('skills', lang, byOrder);

@@ -115,6 +115,16 @@ export interface PayFigure {
   currency: string;
   country: string;
   year: number;
+  /** Only a floor (the publisher's top code), so it is not a percentile and is left out. */
+  topCoded?: boolean | undefined;
+}
+
+export interface OccupationPay {
+  /** What the figures describe, e.g. the stand-in occupation and its source, in words. */
+  name: string;
+  median: PayFigure;
+  p10?: PayFigure | undefined;
+  p90?: PayFigure | undefined;
 }
 
 export interface OccupationInput {
@@ -126,8 +136,7 @@ export interface OccupationInput {
   socCodes: readonly { code: string; title: string }[];
   /** The SOC code list the codes come from, e.g. "2018 Standard Occupational Classification". */
   socCodeSet: { name: string; url: string };
-  median: PayFigure;
-  p90: PayFigure;
+  pay: OccupationPay;
   education: string;
   experience: string;
   skills: readonly string[];
@@ -136,14 +145,27 @@ export interface OccupationInput {
 
 /** The lead PM role as a schema.org Occupation, with pay, codes, requirements and duties. */
 export function occupationJsonLd(site: SiteInfo, input: OccupationInput): JsonLd {
-  const { median, p90 } = input;
-  if (median.currency !== p90.currency || median.country !== p90.country || median.year !== p90.year) {
-    throw new Error(
-      'The Occupation median and 90th-percentile pay must describe the same currency, country and year ' +
-        `(got ${median.currency}/${median.country}/${median.year} and ${p90.currency}/${p90.country}/${p90.year}).`,
-    );
+  const { median } = input.pay;
+  if (median.topCoded) throw new Error('The Occupation median pay is only a floor (top-coded).');
+  // A top-coded percentile says only "at least this much", which is no percentile: left out.
+  const percentile = (f: PayFigure | undefined) => (f && !f.topCoded ? f : undefined);
+  const low = percentile(input.pay.p10);
+  const high = percentile(input.pay.p90);
+  for (const figure of [low, high]) {
+    if (!figure) continue;
+    if (
+      figure.currency !== median.currency ||
+      figure.country !== median.country ||
+      figure.year !== median.year
+    ) {
+      throw new Error(
+        'The Occupation pay figures must describe the same currency, country and year ' +
+          `(got ${median.currency}/${median.country}/${median.year} and ${figure.currency}/${figure.country}/${figure.year}).`,
+      );
+    }
   }
-  if (p90.annual < median.annual) throw new Error('The 90th-percentile pay is below the median.');
+  if (high && high.annual < median.annual) throw new Error('The 90th-percentile pay is below the median.');
+  if (low && low.annual > median.annual) throw new Error('The 10th-percentile pay is above the median.');
   for (const [field, list] of [
     ['socCodes', input.socCodes],
     ['skills', input.skills],
@@ -170,11 +192,12 @@ export function occupationJsonLd(site: SiteInfo, input: OccupationInput): JsonLd
     estimatedSalary: [
       {
         '@type': 'MonetaryAmountDistribution',
-        name: 'base',
+        name: input.pay.name,
         currency: median.currency,
         duration: 'P1Y',
+        ...(low ? { percentile10: low.annual } : {}),
         median: median.annual,
-        percentile90: p90.annual,
+        ...(high ? { percentile90: high.annual } : {}),
         validFrom: `${median.year}-01-01`,
         validThrough: `${median.year}-12-31`,
       },

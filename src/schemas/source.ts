@@ -8,8 +8,14 @@ const sourceSchemaBase = z.strictObject({
   publisher: proseSchema,
   url: z.url({ protocol: /^https$/ }),
   kind: z.enum(['primary', 'secondary', 'framework']),
-  /** Year, or year-month, the source was published or last updated, as the source states it. */
-  published: z.string().regex(/^\d{4}(?:-\d{2})?$/, 'must be YYYY or YYYY-MM'),
+  /**
+   * Year, or year-month, the source was published or last updated, as the source states it. Left
+   * out when the source shows no date: citations then read "n.d." rather than a guessed year.
+   */
+  published: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2})?$/, 'must be YYYY or YYYY-MM')
+    .optional(),
   /** The edition or release the guide's figures come from, e.g. "2024-34 edition, May 2024 wages". */
   edition: proseSchema.optional(),
   /**

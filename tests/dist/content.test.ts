@@ -4,6 +4,7 @@ import { assertBuilt, variants } from '../support/build-variants';
 import { builtPages, textOf } from '../support/html';
 import { readData } from '../support/data-files';
 import { formatMoney } from '../../src/lib/locale';
+import { STAND_IN_PAY } from '../../src/config/stand-in-pay';
 
 const root = variants.find((v) => v.name === 'root') ?? variants[0]!;
 const articles = () => builtPages(root.dir).filter((p) => sidebarSlugs.includes(p.route.replace(/\/$/, '')));
@@ -60,6 +61,25 @@ describe('content of the built guide', () => {
     expect(uncited).toEqual([]);
   });
 
+  it('presents no figure without a named survey as a benchmark: home and job ad quote the official stand-in', () => {
+    const figure = (id: string) => readData('salaryFigures').find((f) => f.id === id)!;
+    const article = formatMoney(figure('lead-pm-median').annual);
+    const standIn = formatMoney(figure(STAND_IN_PAY.median).annual);
+    const page = (route: string) => builtPages(root.dir).find((p) => p.route === route)!;
+    const home = textOf(page('').doc.querySelector('.quick-facts'));
+    expect(home).toContain(standIn);
+    expect(home).not.toContain(article);
+    expect(textOf(page('hiring/job-description/').doc.querySelector('main'))).not.toContain(article);
+  });
+
+  it('cites as "(Publisher, year)", and lists no title as "?."', () => {
+    const problems = builtPages(root.dir).flatMap((p) => [
+      ...p.doc.querySelectorAll('main .cite').map((c) => textOf(c)).filter((t) => /Source:/.test(t)),
+      ...p.doc.querySelectorAll('.source-list li').map((li) => textOf(li)).filter((t) => /[?!]\./.test(t)),
+    ]).map((t) => t.slice(0, 80));
+    expect(problems).toEqual([]);
+  });
+
   it('uses none of the filler words the writing guide bans', () => {
     const hits = builtPages(root.dir).flatMap((p) => {
       const text = textOf(p.doc.querySelector('main'));
@@ -83,6 +103,7 @@ describe('content of the built guide', () => {
       ['soc-codes', () => readData('socCodes').flatMap((c) => [c.code, c.title, c.standsFor])],
       ['sources', () => readData('sources').map((s) => s.title)],
       ['salary-figures', () => readData('salaryFigures').map((f) => formatMoney(f.annual, f.currency))],
+      ['lead-pm-definitions', () => readData('leadPmDefinitions').map((d) => d.summary.replace(/\.$/, ''))],
     ];
     it.each(cases)('%s', (_name, texts) => {
       const text = allText();

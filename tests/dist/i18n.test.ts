@@ -169,11 +169,12 @@ describe.each(variants)('the Persian version in the $name build', ({ dir, base }
   it('shows Intl numbers in Persian digits', () => {
     const salary = page('fa/career/salary/');
     expect(textOf(salary.doc.querySelector('main'))).toContain('۱۴۵٬۰۰۰');
-    expect(textOf(page('fa/').doc.querySelector('.quick-facts'))).toContain('۱۴۵٬۰۰۰');
+    expect(textOf(salary.doc.querySelector('main'))).toContain('۱۷۱٬۲۰۰');
+    expect(textOf(page('fa/').doc.querySelector('.quick-facts'))).toContain('۱۷۱٬۲۰۰');
     // Figures, dates and reading times that come from Intl carry no Western digits.
     const latinDigits = persian().flatMap((p) =>
       p.doc
-        .querySelectorAll('.article-meta, td.num, .quick-facts dd.value, .hourly-arithmetic, .source-note, .pay')
+        .querySelectorAll('.article-meta, td.num, .quick-facts dd.value, .hourly-arithmetic, .cite, .pay')
         .map((el) => textOf(el).replace(/https?:\/\/\S+/g, ''))
         .filter((text) => /[0-9]/.test(text))
         .map((text) => `${p.route}: ${text}`),

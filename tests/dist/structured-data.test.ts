@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sectionOf, sidebarSlugs } from '../../src/config/sidebar';
+import { STAND_IN_PAY } from '../../src/config/stand-in-pay';
 import { readPageIndex } from '../../src/integrations/page-index';
 import { assertBuilt, SITE_URL, variants } from '../support/build-variants';
 import { readData } from '../support/data-files';
@@ -135,17 +136,25 @@ describe.each(variants)('structured data in the $name build', ({ dir, base }) =>
     );
     expect(codes.map((c) => c.code)).toEqual(['11-2021', '11-3021', '11-9199']);
 
+    // The closest official stand-in, named as such: no survey-free article figure as a benchmark.
     const figures = readData('salaryFigures');
-    const median = figures.find((f) => f.id === 'lead-pm-median')!;
-    const p90 = figures.find((f) => f.id === 'lead-pm-p90')!;
+    const figure = (id: string) => figures.find((f) => f.id === id)!;
+    const median = figure(STAND_IN_PAY.median);
+    const p10 = figure(STAND_IN_PAY.p10);
+    const p90 = figure(STAND_IN_PAY.p90);
     const [salary] = o['estimatedSalary'] as Json[];
     expect(salary).toMatchObject({
       '@type': 'MonetaryAmountDistribution',
       currency: median.currency,
       duration: 'P1Y',
       median: median.annual,
-      percentile90: p90.annual,
+      percentile10: p10.annual,
+      validFrom: `${median.year}-01-01`,
     });
+    expect(String(salary!['name'])).toContain(`SOC ${median.soc}`);
+    // A top-coded 90th percentile is only a floor, so the data leaves it out.
+    expect(p90.topCoded).toBe(true);
+    expect(salary).not.toHaveProperty('percentile90');
     expect(o['occupationLocation']).toEqual([{ '@type': 'Country', name: median.country }]);
 
     const facts = readData('facts');

@@ -32,6 +32,8 @@ const EXPECTED = [
   'src/data/jd-items.yaml entry "launches" field skill: "speaking" is not an entry of src/data/skills.yaml',
   'src/content/docs/fa/career/salary.mdx:',
   '<Pay id>: "lead-pm-medain" is not an entry of src/data/salary-figures.yaml',
+  'src/data/salary-figures.yaml entry "bls-computer-it-2024-median" field copy: "csn-copy-gone" is not an entry of src/data/sources.yaml',
+  '<Cite figure>: "lead-pm-p99" is not an entry of src/data/salary-figures.yaml',
 ];
 
 beforeAll(() => {
@@ -44,6 +46,12 @@ beforeAll(() => {
   edit('src/data/trends.yaml', (t) => t.replace(/^- [\s\S]*$/m, ''));
   edit('src/data/certifications.yaml', (t) => t.replace(/\n {2}name: /, '\n  name: [unclosed '));
   edit('src/data/salary-figures.yaml', (t) => t.replace(/(- id: lead-pm-median\n)/, '$1  scoc: 11-3021\n'));
+  edit('src/data/salary-figures.yaml', (t) =>
+    t.replace('copy: csn-bls-computer-it-copy', 'copy: csn-copy-gone'),
+  );
+  edit('src/content/docs/career/salary.mdx', (t) =>
+    t.replace('<Cite id="climb-lead-pm" />', '<Cite figure="lead-pm-p99" />'),
+  );
   edit('src/data/duties.yaml', (t) => {
     const at = t.indexOf('- id: prototypes');
     const fa = t.indexOf('\n    example:', t.indexOf('\n  fa:', at));

@@ -31,6 +31,8 @@ const SAME_IN_BOTH: Record<string, string> = {
   Markdown: 'a file format name',
   'JSON-LD': 'a format name',
   'Read this page in English': 'the link to the English page speaks to readers of English (lang="en")',
+  '{{amount}}+':
+    'a sign after an amount ("and up" on a chart bar): Persian uses it too, and words would not fit the bar',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -15,6 +15,7 @@ const figure = {
   country: 'United States',
   year: 2023,
   source: 'climb-lead-pm',
+  checkedOn: 'publisher',
   fa: { group: 'مدیران محصول لید', country: 'ایالات متحده' },
 };
 
@@ -57,6 +58,51 @@ describe('salaryFigureSchema', () => {
   });
 });
 
+describe('how a figure was checked', () => {
+  const official = {
+    ...figure,
+    id: 'bls-cis-managers-2024-median',
+    annual: 171200,
+    hourly: undefined,
+    year: 2024,
+    month: 5,
+    source: 'bls-ooh-cis-managers',
+  };
+  it("names the copy a figure was checked on, and names none for the publisher's own page", () => {
+    expect(
+      salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary', copy: 'startright' }).success,
+    ).toBe(true);
+    expect(salaryFigureSchema.safeParse({ ...official, checkedOn: 'copy', copy: 'csn' }).success).toBe(true);
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'copy' }))).toContain('copy');
+    expect(
+      issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'publisher', copy: 'csn' })),
+    ).toContain('copy');
+  });
+  it('lets a figure seen only on unnamed secondary pages say why, in both languages', () => {
+    const note = 'Seen only in public data files.';
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary' }))).toContain(
+      'copy',
+    );
+    expect(
+      salaryFigureSchema.safeParse({
+        ...official,
+        checkedOn: 'secondary',
+        note,
+        fa: { ...official.fa, note: 'فقط در فایل‌های داده‌ی عمومی دیده شد.' },
+      }).success,
+    ).toBe(true);
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, checkedOn: 'secondary', note }))).toContain(
+      'fa.note',
+    );
+  });
+  it('requires checkedOn, and takes a top code and a reference month', () => {
+    const { checkedOn: _c, ...unchecked } = official;
+    expect(issuePaths(salaryFigureSchema.safeParse(unchecked))).toContain('checkedOn');
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, month: 13 }))).toContain('month');
+    expect(issuePaths(salaryFigureSchema.safeParse({ ...official, topCoded: false }))).toContain('topCoded');
+  });
+});
+
 describe('sourceSchema', () => {
   const source = {
     id: 'bls',
@@ -73,6 +119,11 @@ describe('sourceSchema', () => {
   it('rejects http and javascript URLs', () => {
     expect(sourceSchema.safeParse({ ...source, url: 'http://www.bls.gov/' }).success).toBe(false);
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+  it('takes no publication date when the source shows none', () => {
+    const { published: _p, ...undated } = source;
+    expect(sourceSchema.safeParse(undated).success).toBe(true);
+    expect(issuePaths(sourceSchema.safeParse({ ...source, published: 'n.d.' }))).toContain('published');
   });
   it('rejects a checked date that is not a date', () => {
     expect(issuePaths(sourceSchema.safeParse({ ...source, checked: 'last week' }))).toContain('checked');

@@ -39,8 +39,12 @@ const occupation: OccupationInput = {
     { code: '11-3021', title: 'Computer and Information Systems Managers' },
   ],
   socCodeSet: { name: 'SOC 2018', url: 'https://www.bls.gov/soc/2018/' },
-  median: { annual: 145000, currency: 'USD', country: 'United States', year: 2023 },
-  p90: { annual: 215000, currency: 'USD', country: 'United States', year: 2023 },
+  pay: {
+    name: 'Computer and information systems managers (SOC 11-3021), a stand-in: BLS, May 2024',
+    p10: { annual: 104450, currency: 'USD', country: 'United States', year: 2024 },
+    median: { annual: 171200, currency: 'USD', country: 'United States', year: 2024 },
+    p90: { annual: 239200, currency: 'USD', country: 'United States', year: 2024, topCoded: true },
+  },
   education: "Bachelor's degree.",
   experience: '4 to 5+ years.',
   skills: ['Communication', 'Leadership'],
@@ -153,10 +157,15 @@ describe('occupationJsonLd', () => {
         '@type': 'MonetaryAmountDistribution',
         currency: 'USD',
         duration: 'P1Y',
-        median: 145000,
-        percentile90: 215000,
+        name: 'Computer and information systems managers (SOC 11-3021), a stand-in: BLS, May 2024',
+        percentile10: 104450,
+        median: 171200,
+        validFrom: '2024-01-01',
+        validThrough: '2024-12-31',
       }),
     ]);
+    // The top-coded 90th percentile is a floor, not a percentile: left out.
+    expect((data['estimatedSalary'] as Record<string, unknown>[])[0]).not.toHaveProperty('percentile90');
     expect(data['occupationLocation']).toEqual([{ '@type': 'Country', name: 'United States' }]);
     expect(data['educationRequirements']).toBe("Bachelor's degree.");
     expect(data['experienceRequirements']).toBe('4 to 5+ years.');
@@ -165,12 +174,29 @@ describe('occupationJsonLd', () => {
     expect(data['mainEntityOfPage']).toMatchObject({ lastReviewed: '2026-11-23' });
   });
 
+  it('gives an exact 90th percentile when there is one', () => {
+    const exact = { ...occupation.pay, p90: { ...occupation.pay.median, annual: 297510 } };
+    const [salary] = occupationJsonLd(root, { ...occupation, pay: exact })['estimatedSalary'] as Record<
+      string,
+      unknown
+    >[];
+    expect(salary).toMatchObject({ percentile90: 297510 });
+  });
+
   it('refuses pay figures that do not describe the same thing', () => {
-    expect(() => occupationJsonLd(root, { ...occupation, p90: { ...occupation.p90, year: 2022 } })).toThrow(
+    const { pay } = occupation;
+    const with_ = (p: Partial<typeof pay>) => ({ ...occupation, pay: { ...pay, ...p } });
+    expect(() => occupationJsonLd(root, with_({ p10: { ...pay.p10!, year: 2023 } }))).toThrow(
       /same currency, country and year/,
     );
-    expect(() => occupationJsonLd(root, { ...occupation, p90: { ...occupation.p90, annual: 1 } })).toThrow(
+    expect(() => occupationJsonLd(root, with_({ p90: { ...pay.median, annual: 1 } }))).toThrow(
       /below the median/,
+    );
+    expect(() => occupationJsonLd(root, with_({ p10: { ...pay.median, annual: 999999 } }))).toThrow(
+      /above the median/,
+    );
+    expect(() => occupationJsonLd(root, with_({ median: { ...pay.median, topCoded: true } }))).toThrow(
+      /floor/,
     );
   });
 
