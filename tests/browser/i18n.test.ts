@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { assertBuilt, rootBuild } from '../support/build-variants';
 import { serveDist, type RunningSite } from '../support/static-server';
-import { DESKTOP, launchBrowser, newPage } from '../support/browser';
+import { DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
