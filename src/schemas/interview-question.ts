@@ -12,10 +12,10 @@ const interviewQuestionSchemaBase = z.strictObject({
   /** Order among the questions of the same skill. */
   order: z.number().int().min(1),
   /**
-   * past-behaviour: asks for something the candidate did; scenario: a situation to talk through;
+   * past-behavior: asks for something the candidate did; scenario: a situation to talk through;
    * case: a short exercise worked live, with `covers` listing what a strong answer covers.
    */
-  format: z.enum(['past-behaviour', 'scenario', 'case']),
+  format: z.enum(['past-behavior', 'scenario', 'case']),
   /** Minutes to allow in an interview, follow-up questions included (our estimate). */
   minutes: z.number().int().min(5).max(60),
   /** any: every lead PM role; people-manager: only roles where the lead PM manages PMs. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
 
 /**
- * A neighbouring role: where lead PMs come from, work beside, or go next. One row of the comparison
+ * A neighboring role: where lead PMs come from, work beside, or go next. One row of the comparison
  * table on /about/related-roles/; other pages link to its row instead of repeating it.
  */
 const roleSchemaBase = z.strictObject({

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { withPersian, idSchema, proseSchema, sourceRefSchema } from './common';
+import { CHECKED_ON } from './salary-figure';
 
 /**
  * A change in how lead PMs work. `detail` says what is changing, from the source; `dataPoint` is
  * the dated figure behind it where one exists; `reading` is our interpretation and `whatToDo` our
- * advice, both shown labelled as ours.
+ * advice, both shown labeled as ours.
  */
 const trendSchemaBase = z.strictObject({
   id: idSchema,
@@ -19,10 +20,12 @@ const trendSchemaBase = z.strictObject({
     .regex(/^\d{4}(?:-\d{2})?$/, 'must be YYYY or YYYY-MM')
     .optional(),
   /**
-   * Where the figure was read: `original`, the publisher's own page or report; `secondary`, only a
-   * third-party copy or summary was found, which the page says beside the figure.
+   * Where a person compared the figure with its publisher, as for pay figures: on the publisher's
+   * own page, on a copy kept elsewhere, or only on a page that cites it. Anything but `publisher`
+   * names that page in `copy`, and the page says so beside the figure.
    */
-  copy: z.enum(['original', 'secondary']).optional(),
+  checkedOn: z.enum(CHECKED_ON).optional(),
+  copy: sourceRefSchema.optional(),
   reading: proseSchema,
   whatToDo: proseSchema,
   source: sourceRefSchema,
@@ -33,10 +36,16 @@ export const trendSchema = withPersian(trendSchemaBase, [
   'dataPoint',
   'reading',
   'whatToDo',
-]).refine(
-  (t) =>
-    [t.dataPoint, t.asOf, t.copy].every((v) => v === undefined) ||
-    [t.dataPoint, t.asOf, t.copy].every((v) => v !== undefined),
-  { message: 'a data point needs all three of dataPoint, asOf and copy', path: ['dataPoint'] },
-);
+])
+  .refine(
+    (t) =>
+      [t.dataPoint, t.asOf, t.checkedOn].every((v) => v === undefined) ||
+      [t.dataPoint, t.asOf, t.checkedOn].every((v) => v !== undefined),
+    { message: 'a data point needs all three of dataPoint, asOf and checkedOn', path: ['dataPoint'] },
+  )
+  .refine((t) => (t.checkedOn === undefined || t.checkedOn === 'publisher') === (t.copy === undefined), {
+    message:
+      "a data point checked on the publisher's page names no copy; any other names the page it was read on",
+    path: ['copy'],
+  });
 export type Trend = z.infer<typeof trendSchema>;

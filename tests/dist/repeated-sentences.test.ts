@@ -18,12 +18,12 @@ import { sentences } from '../support/sentences';
 const root = variants.find((v) => v.name === 'root') ?? variants[0]!;
 
 /**
- * What is not article prose: the list of sources under each page (titles repeat by design), code,
- * and the two rating forms (the self-assessment and the interview scorecard), where each skill's
+ * What is not article prose: the list of sources under each page and the citations in the text
+ * (publisher, year and copy repeat by design), code, and the two rating forms (the self-assessment and the interview scorecard), where each skill's
  * rating scale must sit beside the control it labels. The skills page explains the skills and links
  * to both forms instead of printing the scale a third time.
  */
-const NOT_PROSE = ['section.source-list', 'script', 'style', 'template', 'pre', 'code', '[data-rating-form]'];
+const NOT_PROSE = ['section.source-list', '.cite', 'script', 'style', 'template', 'pre', 'code', '[data-rating-form]'];
 
 /** The article's prose as text with a line break at every block, so sentences never run across blocks. */
 function prose(main: HTMLElement): string {

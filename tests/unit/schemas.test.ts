@@ -208,7 +208,7 @@ describe('trendSchema', () => {
     detail: 'Working from home has stayed common.',
     dataPoint: '38.7% of people at work in US management occupations teleworked.',
     asOf: '2026-02',
-    copy: 'original',
+    checkedOn: 'publisher',
     reading: 'Our reading.',
     whatToDo: 'Our advice.',
     source: 'bls-cps-telework',
@@ -223,9 +223,18 @@ describe('trendSchema', () => {
   it('accepts a trend with a dated data point', () => {
     expect(trendSchema.safeParse(trend).success).toBe(true);
   });
-  it('rejects a data point without its date or copy, naming the field', () => {
+  it('rejects a data point without its date, naming the field', () => {
     const { asOf: _asOf, ...rest } = trend;
     expect(issuePaths(trendSchema.safeParse(rest))).toContain('dataPoint');
+  });
+  it("names the copy a data point was read in, unless it was read on the publisher's page", () => {
+    expect(issuePaths(trendSchema.safeParse({ ...trend, checkedOn: 'secondary' }))).toContain('copy');
+    expect(issuePaths(trendSchema.safeParse({ ...trend, copy: 'lenny-pm-job-market-2024' }))).toContain(
+      'copy',
+    );
+    expect(
+      trendSchema.safeParse({ ...trend, checkedOn: 'copy', copy: 'lenny-pm-job-market-2024' }).success,
+    ).toBe(true);
   });
   it('requires our reading, and its Persian', () => {
     const { reading: _reading, ...rest } = trend;

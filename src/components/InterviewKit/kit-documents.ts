@@ -20,7 +20,7 @@ export interface KitQuestion {
   probes: string;
   strong: string;
   weak: string;
-  format: 'past-behaviour' | 'scenario' | 'case';
+  format: 'past-behavior' | 'scenario' | 'case';
   minutes: number;
   track: 'any' | 'people-manager';
   /** For a case: what a strong answer covers. */
