@@ -204,7 +204,7 @@ describe('trendSchema', () => {
   const trend = {
     id: 'remote-and-hybrid',
     order: 1,
-    title: 'Remote and hybrid work have settled',
+    title: 'Hybrid has become the usual pattern',
     detail: 'Working from home has stayed common.',
     dataPoint: '38.7% of people at work in US management occupations teleworked.',
     asOf: '2026-02',
