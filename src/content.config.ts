@@ -28,6 +28,7 @@ export const collections = {
   glossary: data('glossary'),
   roles: data('roles'),
   trends: data('trends'),
+  tools: data('tools'),
   jdItems: data('jdItems'),
   socCodes: data('socCodes'),
   terms: data('terms'),

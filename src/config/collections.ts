@@ -16,6 +16,7 @@ import { skillSchema } from '../schemas/skill';
 import { socCodeSchema } from '../schemas/soc-code';
 import { sourceSchema } from '../schemas/source';
 import { termSchema } from '../schemas/term';
+import { toolSchema } from '../schemas/tool';
 import { trendSchema } from '../schemas/trend';
 
 export const dataCollections = {
@@ -30,6 +31,7 @@ export const dataCollections = {
   glossary: { file: 'src/data/glossary.yaml', schema: glossaryTermSchema },
   roles: { file: 'src/data/roles.yaml', schema: roleSchema },
   trends: { file: 'src/data/trends.yaml', schema: trendSchema },
+  tools: { file: 'src/data/tools.yaml', schema: toolSchema },
   jdItems: { file: 'src/data/jd-items.yaml', schema: jdItemSchema },
   socCodes: { file: 'src/data/soc-codes.yaml', schema: socCodeSchema },
   terms: { file: 'src/data/terms.yaml', schema: termSchema },

@@ -62,6 +62,7 @@ export const getLevels = (lang: Lang) => all('levels', lang, byOrder);
 export const getTrends = (lang: Lang) => all('trends', lang, byOrder);
 export const getSocCodes = (lang: Lang) => all('socCodes', lang, byOrder);
 export const getLeadPmDefinitions = (lang: Lang) => all('leadPmDefinitions', lang, byOrder);
+export const getTools = (lang: Lang) => all('tools', lang, byOrder);
 
 export async function getSkills(lang: Lang, group?: 'core' | 'added') {
   const skills = await all('skills', lang, byOrder);

@@ -29,7 +29,8 @@ export const searchQueries: { query: string; expect: string }[] = [
   { query: 'how to become a lead product manager', expect: 'career/how-to-become/' },
   { query: 'career path', expect: 'career/ladder/' },
   { query: 'levels', expect: 'career/ladder/' },
-  { query: 'director of product', expect: 'career/advancement/' },
+  // The roles above lead PM are compared on related roles; the advancement page links there.
+  { query: 'director of product', expect: 'about/related-roles/' },
   { query: 'consulting', expect: 'career/advancement/' },
   { query: 'resume', expect: 'career/resume/' },
   { query: 'CV', expect: 'career/resume/' },

@@ -27,6 +27,9 @@ const labels: KitLabels = {
   probes: en['guide.skill.probes']!,
   strong: en['guide.skill.strong']!,
   weak: en['guide.skill.weak']!,
+  questionMeta: (q) =>
+    `${en[`guide.interviewKit.format.${q.format}`]} · ${fill('guide.interviewKit.minutes', { n: q.minutes })}`,
+  strongCovers: en['guide.interviewKit.strongCovers']!,
   leadBar: (bar) => `${en['guide.skill.leadBar']}: ${fill('guide.skill.leadBarValue', { bar })}`,
   candidate: en['guide.scorecard.candidate']!,
   interviewer: en['guide.scorecard.interviewer']!,
@@ -69,7 +72,10 @@ describe('interview kit files', () => {
     const text = html.textContent;
     for (const c of competencies) {
       expect(html.querySelectorAll('h2').map((h) => h.textContent)).toContain(c.name);
-      for (const q of c.interview) expect(text).toContain(q.question);
+      for (const q of c.interview) {
+        expect(text).toContain(q.question);
+        for (const point of q.covers ?? []) expect(text).toContain(point);
+      }
       for (const a of Object.values(c.anchors)) expect(text).toContain(a);
     }
     // The scorecard table at the end has a row per competency.

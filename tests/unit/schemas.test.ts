@@ -4,6 +4,8 @@ import { sourceSchema } from '../../src/schemas/source';
 import { levelSchema } from '../../src/schemas/level';
 import { pageFrontmatterSchema } from '../../src/schemas/page';
 import { idSchema } from '../../src/schemas/common';
+import { trendSchema } from '../../src/schemas/trend';
+import { interviewQuestionSchema } from '../../src/schemas/interview-question';
 
 const figure = {
   id: 'lead-pm-median',
@@ -195,5 +197,87 @@ describe('pageFrontmatterSchema', () => {
     const page = pageFrontmatterSchema.parse({ lastReviewed: '2026-11-23' });
     expect(page.lastReviewed.toISOString()).toBe('2026-11-23T00:00:00.000Z');
     expect(page).toMatchObject({ sources: [], keywords: [] });
+  });
+});
+
+describe('trendSchema', () => {
+  const trend = {
+    id: 'remote-and-hybrid',
+    order: 1,
+    title: 'Hybrid has become the usual pattern',
+    detail: 'Working from home has stayed common.',
+    dataPoint: '38.7% of people at work in US management occupations teleworked.',
+    asOf: '2026-02',
+    checkedOn: 'publisher',
+    reading: 'Our reading.',
+    whatToDo: 'Our advice.',
+    source: 'bls-cps-telework',
+    fa: {
+      title: 'کار دورکاری و ترکیبی جا افتاده است',
+      detail: 'جزئیات',
+      dataPoint: 'داده',
+      reading: 'برداشت ما',
+      whatToDo: 'توصیه‌ی ما',
+    },
+  };
+  it('accepts a trend with a dated data point', () => {
+    expect(trendSchema.safeParse(trend).success).toBe(true);
+  });
+  it('rejects a data point without its date, naming the field', () => {
+    const { asOf: _asOf, ...rest } = trend;
+    expect(issuePaths(trendSchema.safeParse(rest))).toContain('dataPoint');
+  });
+  it("names the copy a data point was read in, unless it was read on the publisher's page", () => {
+    expect(issuePaths(trendSchema.safeParse({ ...trend, checkedOn: 'secondary' }))).toContain('copy');
+    expect(issuePaths(trendSchema.safeParse({ ...trend, copy: 'lenny-pm-job-market-2024' }))).toContain(
+      'copy',
+    );
+    expect(
+      trendSchema.safeParse({ ...trend, checkedOn: 'copy', copy: 'lenny-pm-job-market-2024' }).success,
+    ).toBe(true);
+  });
+  it('requires our reading, and its Persian', () => {
+    const { reading: _reading, ...rest } = trend;
+    expect(issuePaths(trendSchema.safeParse(rest))).toContain('reading');
+    const { reading: _fa, ...faRest } = trend.fa;
+    expect(issuePaths(trendSchema.safeParse({ ...trend, fa: faRest }))).toContain('fa.reading');
+  });
+});
+
+describe('interviewQuestionSchema', () => {
+  const question = {
+    id: 'strategy-and-execution-3',
+    skill: 'strategy-and-execution',
+    order: 3,
+    format: 'case',
+    minutes: 30,
+    question: 'Case: set a strategy.',
+    probes: 'Strategy.',
+    strong: 'A choice.',
+    weak: 'A list.',
+    covers: ['Asks first.', 'Makes a choice.', 'Sets measures.'],
+    fa: {
+      question: 'مورد',
+      probes: 'استراتژی',
+      strong: 'یک انتخاب',
+      weak: 'یک فهرست',
+      covers: ['می‌پرسد', 'انتخاب می‌کند', 'شاخص می‌گذارد'],
+    },
+  };
+  it('accepts a case with what a strong answer covers, and defaults the track to any', () => {
+    const parsed = interviewQuestionSchema.parse(question);
+    expect(parsed.track).toBe('any');
+  });
+  it('rejects a case without covers, and covers on a question that is not a case', () => {
+    const { covers: _c, fa, ...rest } = question;
+    const { covers: _fc, ...faRest } = fa;
+    expect(issuePaths(interviewQuestionSchema.safeParse({ ...rest, fa: faRest }))).toContain('covers');
+    expect(issuePaths(interviewQuestionSchema.safeParse({ ...question, format: 'scenario' }))).toContain(
+      'covers',
+    );
+  });
+  it('rejects an unknown format and an interview slot longer than an hour', () => {
+    const result = interviewQuestionSchema.safeParse({ ...question, format: 'quiz', minutes: 90 });
+    expect(issuePaths(result)).toEqual(expect.arrayContaining(['format', 'minutes']));
   });
 });

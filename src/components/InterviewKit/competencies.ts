@@ -14,7 +14,16 @@ export async function loadCompetencies(lang: Lang): Promise<Competency[]> {
     anchors: skill.anchors,
     interview: questions
       .filter((q) => q.skill === skill.id)
-      .map(({ question, probes, strong, weak }) => ({ question, probes, strong, weak })),
+      .map(({ question, probes, strong, weak, format, minutes, track, covers }) => ({
+        question,
+        probes,
+        strong,
+        weak,
+        format,
+        minutes,
+        track,
+        covers,
+      })),
     lines: lines.map((l) => ({ id: l.id, kind: l.kind, text: l.text })),
   }));
 }

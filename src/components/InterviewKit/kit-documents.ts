@@ -11,8 +11,20 @@ export interface Competency {
   summary: string;
   leadBar: number;
   anchors: { one: string; three: string; five: string };
-  interview: { question: string; probes: string; strong: string; weak: string }[];
+  interview: KitQuestion[];
   lines: { id: string; kind: 'responsibility' | 'required' | 'preferred'; text: string }[];
+}
+
+export interface KitQuestion {
+  question: string;
+  probes: string;
+  strong: string;
+  weak: string;
+  format: 'past-behavior' | 'scenario' | 'case';
+  minutes: number;
+  track: 'any' | 'people-manager';
+  /** For a case: what a strong answer covers. */
+  covers?: string[] | undefined;
 }
 
 export interface KitLabels {
@@ -24,6 +36,9 @@ export interface KitLabels {
   probes: string;
   strong: string;
   weak: string;
+  /** "Scenario · about 10 minutes · For roles that manage PMs". */
+  questionMeta: (q: KitQuestion) => string;
+  strongCovers: string;
   leadBar: (bar: number) => string;
   candidate: string;
   interviewer: string;
@@ -57,10 +72,13 @@ export function kitMarkdown(competencies: readonly Competency[], l: KitLabels): 
     out.push(`### ${md(l.questions)}`);
     c.interview.forEach((q, i) => {
       out.push(
-        `${i + 1}. **${md(q.question)}**`,
+        `${i + 1}. **${md(q.question)}** *(${md(l.questionMeta(q))})*`,
         [
           `   - ${md(l.probes)}: ${md(q.probes)}`,
           `   - ${md(l.strong)}: ${md(q.strong)}`,
+          ...(q.covers
+            ? [`   - ${md(l.strongCovers)}:`, ...q.covers.map((point) => `     - ${md(point)}`)]
+            : []),
           `   - ${md(l.weak)}: ${md(q.weak)}`,
         ].join('\n'),
       );

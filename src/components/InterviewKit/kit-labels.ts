@@ -1,6 +1,6 @@
 /** The words of the kit and scorecard files, from the page's UI strings. */
 import { fill } from '../../lib/template';
-import { formatNumber } from '../../lib/locale';
+import { formatNumber, punctuation } from '../../lib/locale';
 import type { KitLabels } from './kit-documents';
 
 type Translate = App.Locals['t'];
@@ -21,6 +21,13 @@ export function kitLabels(t: Translate, locale = 'en-US'): KitLabels {
     probes: t('guide.skill.probes'),
     strong: t('guide.skill.strong'),
     weak: t('guide.skill.weak'),
+    questionMeta: (q) =>
+      [
+        t(`guide.interviewKit.format.${q.format}`),
+        fill(t('guide.interviewKit.minutes'), { n: n(q.minutes) }),
+        ...(q.track === 'people-manager' ? [t('guide.interviewKit.peopleManager')] : []),
+      ].join(punctuation(locale).sep),
+    strongCovers: t('guide.interviewKit.strongCovers'),
     leadBar: (bar) => `${t('guide.skill.leadBar')}: ${fill(t('guide.skill.leadBarValue'), { bar: n(bar) })}`,
     candidate: t('guide.scorecard.candidate'),
     interviewer: t('guide.scorecard.interviewer'),
