@@ -1,11 +1,11 @@
 /**
  * What every part of the builder's client code shares: the page's config, the draft being edited,
  * lookups inside the builder, messages, and three events. Edits call `edited()`, which saves soon
- * and re-renders the checks, preview and JSON-LD a moment later rather than on every keystroke:
- * at 10,000 characters, laying out those three copies of the text each key would make typing lag.
- * `flush()` renders at once (exports call it first, so they always use the latest text).
+ * and re-renders the checks, preview and JSON-LD: at once for a draft of ordinary size, and a
+ * moment after the last key for a long one, where laying out the text again at every key would
+ * make typing lag. `flush()` renders at once (exports call it first, so they use the latest text).
  */
-import { localDigits } from '../../../lib/locale';
+import { formatNumber } from '../../../lib/locale';
 import { fill } from '../../../lib/template';
 import type { DocLabels } from '../jd-documents';
 import {
@@ -27,6 +27,8 @@ export interface BuilderConfig {
   /** The page's language ("en", "fa") and its Intl locale ("en-US", "fa-IR"). */
   lang: string;
   locale: string;
+  /** The ten digits of the page, "0123456789" or "۰۱۲۳۴۵۶۷۸۹", formatted by Intl at build time. */
+  digits: string;
 }
 
 type BuilderEvent =
@@ -56,8 +58,26 @@ export interface Builder {
   on(event: BuilderEvent, listener: () => void): void;
 }
 
-/** How long after the last keystroke the preview catches up. */
+/** How long after the last keystroke the preview of a long draft catches up. */
 const RENDER_DELAY_MS = 120;
+/** Characters of text from which a draft counts as long. */
+const LONG_DRAFT = 4_000;
+
+/** Characters of text in a draft, lines included. */
+function draftLength(state: JdState): number {
+  let length = 0;
+  for (const value of Object.values(state)) {
+    if (typeof value === 'string') length += value.length;
+    else for (const line of value) length += line.text.length;
+  }
+  return length;
+}
+
+/** Runs `task` when the browser is idle (soon, in any case), as a task of its own. */
+export function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 1);
+}
 
 export function createBuilder(root: HTMLElement, config: BuilderConfig): Builder {
   const listeners: Record<BuilderEvent, (() => void)[]> = { edit: [], replace: [], render: [] };
@@ -67,6 +87,17 @@ export function createBuilder(root: HTMLElement, config: BuilderConfig): Builder
   let announceTimer = 0;
 
   const fresh = () => defaultState(config.catalogue, config.defaults, new Date());
+  // Small whole numbers (line numbers, counts of lines) in the page's digits without Intl: its
+  // first use costs a phone a tenth of a second, which start-up does not need to pay.
+  const number = (n: number) =>
+    Number.isInteger(n) && n >= 0 && n < 1000
+      ? String(n).replace(/\d/g, (d) => config.digits[Number(d)] ?? d)
+      : formatNumber(n, config.locale);
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    fill(
+      config.ui[key] ?? key,
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? number(v) : v])),
+    );
 
   const builder: Builder = {
     root,
@@ -75,7 +106,7 @@ export function createBuilder(root: HTMLElement, config: BuilderConfig): Builder
     fresh,
     $: <T extends Element>(selector: string) => root.querySelector<T>(selector)!,
     $$: <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)],
-    say: (key, values = {}) => fill(config.ui[key] ?? key, localDigits(values, config.locale)),
+    say,
     announce(message) {
       // Clearing first makes screen readers repeat a message that is the same as the last one.
       window.clearTimeout(announceTimer);
@@ -85,7 +116,8 @@ export function createBuilder(root: HTMLElement, config: BuilderConfig): Builder
     edited() {
       emit('edit');
       window.clearTimeout(renderTimer);
-      renderTimer = window.setTimeout(builder.flush, RENDER_DELAY_MS);
+      if (draftLength(builder.state) < LONG_DRAFT) builder.flush();
+      else renderTimer = window.setTimeout(builder.flush, RENDER_DELAY_MS);
     },
     replace(next) {
       builder.state = next;

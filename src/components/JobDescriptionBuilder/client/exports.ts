@@ -3,7 +3,6 @@
  * JSON-LD panel's module, which needs it too). Nothing is exported while the form shows a problem,
  * and the JSON-LD not until Google's required fields are filled.
  */
-import { downloadFile } from '../../../lib/download';
 import { buildDocument } from '../jd-documents';
 import { fileSlug } from '../jd-state';
 import type { Builder } from './context';
@@ -20,13 +19,21 @@ const FILES: Record<Exclude<Format, 'text'>, [string, string]> = {
   jsonld: ['jsonld.html', 'text/html'],
 };
 
-type Modules = { jsonld: typeof import('../jd-jsonld'); formats: typeof import('../jd-formats') };
+type Modules = {
+  jsonld: typeof import('../jd-jsonld');
+  formats: typeof import('../jd-formats');
+  download: typeof import('../../../lib/download');
+};
 
 export function bindExports(b: Builder, problems: ProblemsPanel, jsonLdPanel: JsonLdPanel): void {
   const { labels, lang, locale } = b.config;
   let modules: Modules | undefined;
   const loadModules = async () =>
-    (modules ??= { jsonld: await jsonLdPanel.module(), formats: await import('../jd-formats') });
+    (modules ??= {
+      jsonld: await jsonLdPanel.module(),
+      formats: await import('../jd-formats'),
+      download: await import('../../../lib/download'),
+    });
   // Loaded once the reader starts on the builder, so a click copies within the click itself:
   // Safari refuses a clipboard write that waits for anything.
   for (const type of ['focusin', 'pointerdown']) {
@@ -80,11 +87,12 @@ export function bindExports(b: Builder, problems: ProblemsPanel, jsonLdPanel: Js
   }
 
   async function download(format: Exclude<Format, 'text'>) {
-    const out = exportOf(format, modules ?? (await loadModules()));
+    const loaded = modules ?? (await loadModules());
+    const out = exportOf(format, loaded);
     if (!out) return;
     const [extension, type] = FILES[format];
     const name = `${fileSlug(b.state)}.${extension}`;
-    downloadFile(name, out.content, type);
+    loaded.download.downloadFile(name, out.content, type);
     b.announce(b.say('status.downloaded', { file: name }));
   }
 

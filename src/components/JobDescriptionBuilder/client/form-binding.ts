@@ -40,8 +40,10 @@ export function bindForm(b: Builder): void {
     for (const el of fields) {
       const name = nameOf(el);
       if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === b.state[name];
-      else if (name === 'validThrough') el.value = effectiveValidThrough(b.state);
-      else el.value = b.state[name];
+      else {
+        const value = name === 'validThrough' ? effectiveValidThrough(b.state) : b.state[name];
+        if (el.value !== value) el.value = value;
+      }
       if (!(el instanceof HTMLSelectElement)) showCount(el);
     }
     showPlace();

@@ -3,15 +3,27 @@
  * editable text box with move and remove buttons, and two ways to add a line, from the guide's
  * pick-list or typed. A list holds MAX_LINES lines at most; the add buttons say so rather than
  * adding a line the draft could not keep.
+ *
+ * The page shows each list's lines as text at first; the editors, some thirty text boxes and
+ * ninety buttons, are built when the browser is idle after start-up, one list a task, or at once
+ * when the reader reaches a list. Start-up stays short, and no first screen needs them.
  */
 import { LINE_MAX, MAX_LINES } from '../jd-fields';
 import { LIST_KINDS, type JdLine, type ListKind } from '../jd-state';
-import type { Builder } from './context';
+import { whenIdle, type Builder } from './context';
 import { cleanValue, watchCuts } from './input-limits';
 
-export function bindLineLists(b: Builder): void {
+export interface LineLists {
+  /** Builds a list's editors now if they are not built yet (a message must point at a line). */
+  makeLive(kind: ListKind): void;
+  /** Builds every list's editors, one list a task while the browser is idle; resolves when done. */
+  buildWhenIdle(): Promise<void>;
+}
+
+export function bindLineLists(b: Builder): LineLists {
   const { catalogue, listHeading } = b.config;
   const catalogueText = new Map(catalogue.map((l) => [l.ref, l.text]));
+  const live = new Set<ListKind>();
 
   function actionButton(text: string, hidden: string, action: string, index: number) {
     const button = document.createElement('button');
@@ -67,7 +79,14 @@ export function bindLineLists(b: Builder): void {
   function renderList(kind: ListKind) {
     const fieldset = b.$<HTMLFieldSetElement>(`[data-list="${kind}"]`);
     const lines = b.state[kind];
-    const nodes = lines.map((line, i) => lineEditor(kind, line, i, lines.length));
+    const nodes = live.has(kind)
+      ? lines.map((line, i) => lineEditor(kind, line, i, lines.length))
+      : lines.map((line) => {
+          const li = document.createElement('li');
+          li.className = 'jdb-line-static';
+          li.textContent = line.text;
+          return li;
+        });
     if (nodes.length === 0) {
       const li = document.createElement('li');
       li.className = 'jdb-empty';
@@ -82,6 +101,12 @@ export function bindLineLists(b: Builder): void {
       .filter((l) => l.kind === kind && !used.has(l.ref))
       .map((l) => new Option(l.text, l.ref));
     fieldset.querySelector<HTMLSelectElement>('[data-pick]')!.replaceChildren(placeholder, ...options);
+  }
+
+  function makeLive(kind: ListKind) {
+    if (live.has(kind)) return;
+    live.add(kind);
+    renderList(kind);
   }
 
   /** Adds the editor of the list's new last line, leaving the others (and their focus) alone. */
@@ -103,7 +128,11 @@ export function bindLineLists(b: Builder): void {
     const select = fieldset.querySelector<HTMLSelectElement>('[data-pick]')!;
     const own = fieldset.querySelector<HTMLInputElement>('[data-own]')!;
     watchCuts(own, (cut, max) => b.announce(b.say('cut', { n: cut, max })));
+    // Whoever reaches a list, by keyboard or pointer, finds its editors there.
+    fieldset.addEventListener('focusin', () => makeLive(kind));
+    fieldset.addEventListener('pointerdown', () => makeLive(kind), { passive: true });
     const add = (line: JdLine): boolean => {
+      makeLive(kind);
       if (b.state[kind].length >= MAX_LINES) {
         b.announce(b.say('status.listFull', { max: MAX_LINES }));
         return false;
@@ -166,4 +195,13 @@ export function bindLineLists(b: Builder): void {
   }
 
   b.on('replace', () => LIST_KINDS.forEach(renderList));
+
+  return {
+    makeLive,
+    buildWhenIdle: () =>
+      LIST_KINDS.reduce<Promise<void>>(
+        (done, kind) => done.then(() => new Promise((resolve) => whenIdle(() => resolve(makeLive(kind))))),
+        Promise.resolve(),
+      ),
+  };
 }

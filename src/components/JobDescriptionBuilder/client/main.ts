@@ -18,13 +18,14 @@ const data = document.getElementById('jdb-data');
 if (root && data) {
   const b = createBuilder(root, JSON.parse(data.textContent ?? '{}') as BuilderConfig);
   bindForm(b);
-  bindLineLists(b);
-  const problems = bindProblems(b);
-  bindPreview(b);
+  const lists = bindLineLists(b);
+  const problems = bindProblems(b, lists);
+  const preview = bindPreview(b);
   const jsonLd = bindJsonLdPanel(b);
   bindExports(b, problems, jsonLd);
   const drafts = bindDrafts(b);
   bindShareLink(b, drafts);
   drafts.start(takeLinkFromAddress());
-  root.dataset['ready'] = '';
+  // Ready (for tests and anyone waiting) once the preview shows the draft and every list is editable.
+  void Promise.all([preview.ready, lists.buildWhenIdle()]).then(() => (root.dataset['ready'] = ''));
 }

@@ -62,9 +62,27 @@ export function patchChildren(host: HTMLElement, nodes: readonly Node[]): void {
   while (host.childNodes.length > nodes.length) host.lastChild!.remove();
 }
 
-export function bindPreview(b: Builder): void {
+export interface Preview {
+  /** Resolves once the preview shows the draft (the first render waits for a task of its own). */
+  ready: Promise<void>;
+}
+
+export function bindPreview(b: Builder): Preview {
   const host = b.$('[data-preview]');
-  b.on('render', () => {
+  const draw = () =>
     patchChildren(host, previewNodes(buildDocument(b.state, b.config.labels, b.config.locale)));
+  let drawn: () => void;
+  const ready = new Promise<void>((resolve) => (drawn = resolve));
+  let first = true;
+  b.on('render', () => {
+    if (!first) return draw();
+    // The first render formats the closing date, and Intl's first use is slow on a phone: it gets
+    // a task of its own, after the form is ready, instead of lengthening start-up.
+    first = false;
+    setTimeout(() => {
+      draw();
+      drawn();
+    });
   });
+  return { ready };
 }

@@ -5,6 +5,7 @@
  */
 import { validateState, type Problem } from '../jd-checks';
 import type { Builder } from './context';
+import type { LineLists } from './line-lists';
 
 export interface ProblemsPanel {
   /** The problems of the draft as last rendered. */
@@ -18,7 +19,7 @@ export function labelOf(root: HTMLElement, el: Element | null): string {
   return root.querySelector(`label[for="${el.id}"]`)?.textContent?.trim() ?? '';
 }
 
-export function bindProblems(b: Builder): ProblemsPanel {
+export function bindProblems(b: Builder, lists: LineLists): ProblemsPanel {
   let problems: Problem[] = [];
   let shown = '[]';
 
@@ -36,7 +37,10 @@ export function bindProblems(b: Builder): ProblemsPanel {
   }
 
   function targetOf(p: Problem): HTMLElement {
-    if ('index' in p) return b.$(`#jdb-${p.field}-${p.index}`);
+    if ('index' in p) {
+      lists.makeLive(p.field);
+      return b.$(`#jdb-${p.field}-${p.index}`);
+    }
     if (p.code === 'tooManyLines') return b.$(`#jdb-${p.field}-list`);
     return b.$(`#jdb-${p.field}`);
   }
