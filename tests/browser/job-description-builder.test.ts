@@ -596,6 +596,21 @@ describe('the job description builder', () => {
     );
     await page.locator('[data-problem-list] button').last().press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('jdb-website');
+
+    // A line too long for the form, from a link, keeps its message while other lines move.
+    const long = {
+      ...defaults(),
+      preferred: [{ text: 'p'.repeat(LINE_MAX + 1) }, { text: 'a' }, { text: 'b' }],
+    };
+    await load(page, linkHash(long));
+    const error = page.locator('#jdb-preferred-0-error');
+    await until(() => error.textContent()).toBe(
+      `${LINE_MAX + 1} characters; the limit is ${LINE_MAX}. Shorten it to export.`,
+    );
+    await page.locator('[data-list="preferred"] button[data-action="remove"][data-index="2"]').click();
+    await until(() => page.locator('[data-list="preferred"] [data-lines] > li').count()).toBe(2);
+    await expect(error.isVisible()).resolves.toBe(true);
+    await expect(page.locator('#jdb-preferred-0').getAttribute('aria-invalid')).resolves.toBe('true');
   });
 
   it.each([

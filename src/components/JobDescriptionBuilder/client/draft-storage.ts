@@ -51,17 +51,22 @@ export function bindDrafts(b: Builder): Drafts {
     dropped['overLimit'] ? b.say('notice.droppedOverLimit', { n: dropped['overLimit'], max: MAX_LINES }) : '',
   ];
 
-  function saveNow() {
+  const failureNote = (reason: SaveFailure) =>
+    b.say(`notice.notSaved.${reason === 'unreadable' ? 'tooLong' : reason}`);
+
+  /** Saves the draft now; returns why it could not be saved, if it could not. */
+  function saveNow(): SaveFailure | undefined {
     window.clearTimeout(saveTimer);
     saveTimer = 0;
     const result = working.save(b.state);
-    if (result.saved) reported = undefined;
-    else if (result.reason !== reported) {
-      // Said once per cause, not at every keystroke.
-      reported = result.reason;
-      const cause = result.reason === 'unreadable' ? 'tooLong' : result.reason;
-      showNotice([b.say(`notice.notSaved.${cause}`)]);
+    if (result.saved) {
+      reported = undefined;
+      return undefined;
     }
+    // Said once per cause, not at every keystroke.
+    if (result.reason !== reported) showNotice([failureNote(result.reason)]);
+    reported = result.reason;
+    return result.reason;
   }
 
   /** Keeps `b.state` aside if `incoming` would otherwise replace it for good. */
@@ -78,8 +83,8 @@ export function bindDrafts(b: Builder): Drafts {
     saveTimer = 0;
     const kept = keepAside(incoming);
     b.replace(incoming);
-    if (!fromOtherTab) saveNow();
-    showNotice([...notes, kept ? b.say('notice.keptPrevious') : ''], kept);
+    const failed = fromOtherTab ? undefined : saveNow();
+    showNotice([...notes, kept ? b.say('notice.keptPrevious') : '', failed ? failureNote(failed) : ''], kept);
   }
 
   function restorePrevious(): boolean {
@@ -89,8 +94,11 @@ export function bindDrafts(b: Builder): Drafts {
     const kept = keepAside(stored.value);
     if (!kept) previous.clear();
     b.replace(stored.value);
-    saveNow();
-    showNotice([b.say('notice.restored'), kept ? b.say('notice.keptPrevious') : ''], kept);
+    const failed = saveNow();
+    showNotice(
+      [b.say('notice.restored'), kept ? b.say('notice.keptPrevious') : '', failed ? failureNote(failed) : ''],
+      kept,
+    );
     return true;
   }
 
@@ -163,5 +171,5 @@ export function bindDrafts(b: Builder): Drafts {
     b.announce(b.say('status.undone'));
   });
 
-  return { start, openLink: (encoded) => void openLink(encoded), saveNow };
+  return { start, openLink: (encoded) => void openLink(encoded), saveNow: () => void saveNow() };
 }

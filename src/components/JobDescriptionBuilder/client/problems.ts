@@ -90,9 +90,10 @@ export function bindProblems(b: Builder, lists: LineLists): ProblemsPanel {
 
   b.on('render', () => {
     problems = validateState(b.state);
-    // Most keystrokes change no problem: leave the page alone then.
+    // Most keystrokes change no problem: leave the page alone then, unless a line editor with a
+    // problem was rebuilt (moving or removing another line does that) and lost its message.
     const key = JSON.stringify(problems);
-    if (key === shown) return;
+    if (key === shown && problems.every((p) => targetOf(p).getAttribute('aria-invalid') === 'true')) return;
     shown = key;
     show();
   });
