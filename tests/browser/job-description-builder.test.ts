@@ -1,118 +1,132 @@
+/**
+ * The job-description builder in Chromium: what only a browser can show. Keyboard use, the
+ * clipboard and downloads, drafts across reloads, shared links and the Back button, two tabs,
+ * limits where text is typed, typing speed at the limit, and axe. One page serves every test; each
+ * test starts from empty storage. Pure logic is tested in tests/unit/jd-*.test.ts.
+ */
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { assertBuilt, rootBuild } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { axeViolations, DESKTOP, launchBrowser, PHONE } from '../support/browser';
-import { missingRequiredFields } from '../../src/components/JobDescriptionBuilder/jd-documents';
+import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
+import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
+import { defaults, linkHash, sampleState } from '../support/jd-fixtures';
+import { missingRequiredFields } from '../../src/components/JobDescriptionBuilder/jd-jsonld';
+import { LINE_MAX, LONG_MAX, MAX_LINES } from '../../src/components/JobDescriptionBuilder/jd-fields';
 
 const PATH = 'hiring/job-description-builder/';
+const KEY = 'lead-pm-guide:jd-builder';
+const PERSIAN = 'ما ابزار تحلیل داده برای فروشگاه‌های کوچک می‌سازیم و تیم ما در تهران کار می‌کند. ';
 
-let browser: Browser;
+const browser = useBrowser();
+const site = useSite();
+const shared = useSharedPage(browser, { viewport: DESKTOP, acceptDownloads: true });
+const requests: string[] = [];
+
 beforeAll(async () => {
-  browser = await launchBrowser();
+  const page = shared.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
+  page.on('request', (request) => requests.push(request.url()));
 });
-afterAll(async () => {
-  await browser?.close();
+
+afterEach(() => {
+  // Nothing the builder does may leave this machine: every request goes to the local server.
+  const outside = requests.filter(
+    (url) => !/^(data|blob):/.test(url) && new URL(url).origin !== site().origin,
+  );
+  expect(outside).toEqual([]);
+  expect(shared.errors).toEqual([]);
+  requests.length = 0;
 });
 
-describe.each([rootBuild])('the job description builder in the $name build', ({ dir, base }) => {
-  let site: RunningSite;
-  let contexts: BrowserContext[] = [];
-  let requests: string[] = [];
-  let errors: string[] = [];
+/** Loads the builder afresh (a full load, not a jump within the page), once it is wired up. */
+async function load(page: Page, hash = '', path = PATH) {
+  await page.goto('about:blank');
+  await page.goto(site().url(path) + hash);
+  await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
+}
 
-  beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-  afterEach(async () => {
-    // Nothing the builder does may leave this machine: every request goes to the local server.
-    const outside = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== site.origin);
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
-    await Promise.all(contexts.map((c) => c.close()));
-    contexts = [];
-    requests = [];
-    errors = [];
-  });
+/** The shared page on the builder with nothing stored, at desktop size. */
+async function start(hash = '', path = PATH): Promise<Page> {
+  const page = shared.page();
+  if (page.url().startsWith(site().origin)) await page.evaluate(() => localStorage.clear());
+  await page.setViewportSize(DESKTOP);
+  await load(page, hash, path);
+  return page;
+}
 
-  async function open(viewport = DESKTOP, hash = '', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const context = await browser.newContext({ viewport, colorScheme, acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    context.on('request', (request) => requests.push(request.url()));
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    await page.goto(site.url(PATH) + hash);
-    await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-    return page;
-  }
+/** Waits for a state, however busy the machine: a generous limit, never a fixed pause. */
+const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 50 });
 
-  const status = (page: Page) => page.locator('[data-status]');
-  const preview = (page: Page) => page.locator('[data-preview]');
-  const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const status = (page: Page) => page.locator('[data-status]');
+const notice = (page: Page) => page.locator('[data-notice-text]');
+const preview = (page: Page) => page.locator('[data-preview]');
+const company = (page: Page) => page.locator('#jdb-company');
+const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
-  async function expectStatus(page: Page, text: string | RegExp) {
-    await expect.poll(() => status(page).textContent()).toMatch(text);
-  }
+async function expectStatus(page: Page, text: string | RegExp) {
+  await until(() => status(page).textContent()).toMatch(text);
+}
 
-  /** Types into the focused field after clearing it, as a keyboard user would. */
-  async function retype(page: Page, text: string) {
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Backspace');
-    if (text) await page.keyboard.type(text);
-  }
+/** Types into the focused field after clearing it, as a keyboard user would. */
+async function retype(page: Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+}
 
-  /** The filled-in draft most tests start from, entered with the keyboard only. */
-  async function fillWithKeyboard(page: Page) {
-    await page.locator('#jdb-title').focus();
-    await retype(page, 'Lead Product Manager, Payments');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Acme Analytics');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('acme.example');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('We make analytics tools for small shops.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Our team works from Berlin.');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('the checkout and payments products');
-    await page.keyboard.press('Tab'); // the workplace radios: Hybrid stays chosen
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('value'))).resolves.toBe('hybrid');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Berlin');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Berlin');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Germany (DE)');
-    await expect(page.locator('#jdb-country').inputValue()).resolves.toBe('DE');
-    await page.keyboard.press('Tab'); // employment type: Full time
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('90000');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('115,000');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('EUR');
-    await expect(page.locator('#jdb-currency').inputValue()).resolves.toBe('EUR');
-  }
+/** Waits until the draft on screen is the one saved in this browser. */
+async function saved(page: Page, company: string) {
+  await until(async () => {
+    const text = await stored(page);
+    if (!text) return '';
+    return JSON.parse(Buffer.from(text.slice(3), 'base64url').toString('utf8')).company;
+  }).toBe(company);
+}
 
+/** The filled-in draft most tests start from, entered with the keyboard only. */
+async function fillWithKeyboard(page: Page) {
+  await page.locator('#jdb-title').focus();
+  await retype(page, 'Lead Product Manager, Payments');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Acme Analytics');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('acme.example');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('We make analytics tools for small shops.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Our team works from Berlin.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('the checkout and payments products');
+  await page.keyboard.press('Tab'); // the workplace radios: Hybrid stays chosen
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('value'))).resolves.toBe('hybrid');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Berlin');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Berlin');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Germany (DE)');
+  await expect(page.locator('#jdb-country').inputValue()).resolves.toBe('DE');
+  await page.keyboard.press('Tab'); // employment type: Full time
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('90000');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('115,000');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('EUR');
+  await expect(page.locator('#jdb-currency').inputValue()).resolves.toBe('EUR');
+}
+
+describe('the job description builder', () => {
   it('fills the form with the keyboard, previews the ad and edits its lines', async () => {
-    const page = await open();
+    const page = await start();
     await fillWithKeyboard(page);
     const text = () => preview(page).textContent();
-    await expect.poll(text).toContain('Lead Product Manager, Payments');
+    await until(text).toContain('€90,000 to €115,000 a year');
+    await expect(text()).resolves.toContain('Lead Product Manager, Payments');
     await expect(text()).resolves.toContain('Berlin, Berlin, Germany');
-    await expect(text()).resolves.toContain('€90,000 to €115,000 a year');
     await expect(text()).resolves.toContain(
       'As our Lead Product Manager, Payments, you will own the checkout and payments products.',
     );
@@ -127,7 +141,7 @@ describe.each([rootBuild])('the job description builder in the $name build', ({ 
     await page.locator('#jdb-own-responsibility').focus();
     await page.keyboard.type('Own the payments roadmap for the next two years.');
     await page.keyboard.press('Enter');
-    await expect.poll(() => lines.count()).toBe(before + 1);
+    await until(() => lines.count()).toBe(before + 1);
     await expectStatus(page, `Line added as number ${before + 1}`);
     await page.locator(`#jdb-responsibility-${before}`).focus();
     await page.keyboard.press('Tab'); // Move up (Move down is disabled on the last line)
@@ -147,31 +161,32 @@ describe.each([rootBuild])('the job description builder in the $name build', ({ 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => lines.count()).toBe(before + 2);
-    await expect(text()).resolves.toContain(duty);
+    await until(() => lines.count()).toBe(before + 2);
+    await until(text).toContain(duty);
     await page.locator('#jdb-required-0').focus();
     await page.keyboard.press('End');
     await page.keyboard.type(' Twice, ideally.');
-    await expect.poll(text).toContain('all the way to launch. Twice, ideally.');
+    await until(text).toContain('all the way to launch. Twice, ideally.');
     const preferred = page.locator('[data-list="preferred"] [data-lines] > li');
     const preferredBefore = await preferred.count();
     const gone = await page.locator('#jdb-preferred-0').inputValue();
     await page.locator('[data-list="preferred"] button[data-action="remove"][data-index="0"]').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => preferred.count()).toBe(preferredBefore - 1);
+    await until(() => preferred.count()).toBe(preferredBefore - 1);
     await expectStatus(page, 'Line removed');
-    await expect(text()).resolves.not.toContain(gone);
+    await until(text).not.toContain(gone);
 
     await expect(page.locator('[data-problems]').isHidden()).resolves.toBe(true);
-    await expect(page.locator('[data-missing]').textContent()).resolves.toContain(
+    await page.locator('[data-jsonld-panel]').scrollIntoViewIfNeeded();
+    await until(() => page.locator('[data-missing]').textContent()).toContain(
       'Every field Google requires is filled in.',
     );
   });
 
   it('copies and downloads every format, each matching the preview', async () => {
-    const page = await open();
+    const page = await start();
     await fillWithKeyboard(page);
-    await expect.poll(() => preview(page).textContent()).toContain('€90,000');
+    await until(() => preview(page).textContent()).toContain('€90,000');
 
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
     await expectStatus(page, 'Copied as Markdown');
@@ -242,137 +257,313 @@ describe.each([rootBuild])('the job description builder in the $name build', ({ 
     }
   });
 
-  it('reopens a shared link in a fresh browser with the same draft', async () => {
-    const page = await open();
-    await fillWithKeyboard(page);
-    await page.locator('#jdb-own-preferred').fill('Has hired a PM before.');
-    await page.locator('#jdb-own-preferred').press('Enter');
-    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
-    await expectStatus(page, 'Copied the link to this draft');
-    const link = await clipboardText(page);
-    expect(link).toMatch(new RegExp(`^${site.url(PATH)}#jd=v1\\.[A-Za-z0-9_-]+$`));
-    const original = await preview(page).innerHTML();
-
-    // A new context shares no storage: only the link carries the draft.
-    const other = await open(PHONE, link.slice(link.indexOf('#')));
-    await expect(other.locator('[data-notice]').textContent()).resolves.toBe(
-      'Opened the draft from the link.',
-    );
-    await expect(other.locator('#jdb-company').inputValue()).resolves.toBe('Acme Analytics');
-    await expect(other.locator('#jdb-country').inputValue()).resolves.toBe('DE');
-    await expect(other.locator('#jdb-currency').inputValue()).resolves.toBe('EUR');
-    await expect(preview(other).innerHTML()).resolves.toBe(original);
+  it('neutralises NUL and bidirectional overrides in exports, and refuses a salary of -0', async () => {
+    const page = await start();
+    await company(page).fill('Acme\u0000 \u202Egnp.exe');
+    await expect(company(page).inputValue()).resolves.toBe('Acme \u202Egnp.exe');
+    await page.locator('#jdb-salaryMin').fill('-0');
+    await until(() => page.locator('#jdb-salaryMin-error').textContent()).toBe('Enter zero or more.');
+    await expect(preview(page).textContent()).resolves.not.toContain('-€0');
+    await page.locator('#jdb-salaryMin').fill('');
+    await until(() => page.locator('[data-problems]').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Copy plain text' }).click();
+    await expectStatus(page, 'Copied as plain text');
+    const text = await clipboardText(page);
+    expect(text).toContain('Company: Acme gnp.exe');
+    expect(text).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]/);
   });
 
   it('keeps the draft in this browser and resets it, with undo', async () => {
-    const page = await open();
-    await page.locator('#jdb-company').fill('Saved Co');
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('lead-pm-guide:jd-builder')))
-      .toMatch(/^v1\./);
-    await page.goto(site.url(PATH));
-    await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-    await expect(page.locator('#jdb-company').inputValue()).resolves.toBe('Saved Co');
-    await expect(page.locator('[data-notice]').textContent()).resolves.toMatch(/Restored your last draft/);
+    const page = await start();
+    await company(page).fill('Saved Co');
+    await saved(page, 'Saved Co');
+    await load(page);
+    await expect(company(page).inputValue()).resolves.toBe('Saved Co');
+    await expect(notice(page).textContent()).resolves.toMatch(/Restored your last draft/);
 
     await page.getByRole('button', { name: 'Reset' }).focus();
     await page.keyboard.press('Enter');
     await expectStatus(page, 'Draft reset to the defaults');
-    await expect(page.locator('#jdb-company').inputValue()).resolves.toBe('');
+    await expect(company(page).inputValue()).resolves.toBe('');
     await expect(page.locator('#jdb-title').inputValue()).resolves.toBe('Lead Product Manager');
     await expect(
       page.evaluate(() => [localStorage.getItem('lead-pm-guide:jd-builder'), location.hash]),
     ).resolves.toEqual([null, '']);
     await page.getByRole('button', { name: 'Undo reset' }).click();
     await expectStatus(page, 'Draft restored');
-    await expect(page.locator('#jdb-company').inputValue()).resolves.toBe('Saved Co');
+    await expect(company(page).inputValue()).resolves.toBe('Saved Co');
+    await load(page);
+    await expect(company(page).inputValue()).resolves.toBe('Saved Co');
   });
 
-  it.each([
-    ['#jd=v1.%%%not-base64', 'could not be read'],
-    ['#jd=v1.eyJ0aXRsZSI6', 'could not be read'],
-    ['#jd=hello', 'could not be read'],
-    ['#jd=v7.e30', 'newer version'],
-    [`#jd=v1.${'A'.repeat(260_000)}`, 'too long'],
-    [
+  it('never lets the Back button bring an older draft back over the one being edited', async () => {
+    const page = await start();
+    await company(page).fill('First Co');
+    await saved(page, 'First Co');
+    await page.locator('starlight-toc a[href="#how-to-use-it"]').click();
+    await page.waitForURL('**#how-to-use-it');
+    await company(page).fill('Second Co');
+    await page.goBack();
+    await until(() => page.evaluate(() => location.hash)).toBe('');
+    await expect(company(page).inputValue()).resolves.toBe('Second Co');
+    await expect(notice(page).textContent()).resolves.not.toContain('Opened the draft from the link');
+    await company(page).press('End');
+    await page.keyboard.type('!');
+    await saved(page, 'Second Co!');
+    await load(page);
+    await expect(company(page).inputValue()).resolves.toBe('Second Co!');
+
+    // A page opened from a link: the link leaves the address, so Back cannot reopen it either.
+    await load(page, linkHash({ ...defaults(), company: 'From A Link' }));
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('');
+    await company(page).fill('Edited Link Co');
+    await page.locator('starlight-toc a[href="#how-to-use-it"]').click();
+    await page.waitForURL('**#how-to-use-it');
+    await page.goBack();
+    await until(() => page.evaluate(() => location.hash)).toBe('');
+    await expect(company(page).inputValue()).resolves.toBe('Edited Link Co');
+    await saved(page, 'Edited Link Co');
+  });
+
+  it('opens a shared link without losing the draft it replaces, and in a fresh browser', async () => {
+    const page = await start();
+    await fillWithKeyboard(page);
+    await page.locator('#jdb-own-preferred').fill('Has hired a PM before.');
+    await page.locator('#jdb-own-preferred').press('Enter');
+    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
+    await expectStatus(page, 'Copied the link to this draft');
+    const link = await clipboardText(page);
+    expect(link).toMatch(new RegExp(`^${site().url(PATH)}#jd=v1\\.[A-Za-z0-9_-]+$`));
+    const original = await preview(page).innerHTML();
+
+    // A new context shares no storage: only the link carries the draft.
+    const other = await newPage(browser(), { viewport: PHONE });
+    await other.goto(link);
+    await other.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
+    await expect(other.locator('[data-notice-text]').textContent()).resolves.toBe(
+      'Opened the draft from the link.',
+    );
+    await expect(other.locator('[data-restore]').isHidden()).resolves.toBe(true);
+    await expect(other.locator('#jdb-company').inputValue()).resolves.toBe('Acme Analytics');
+    await expect(other.locator('#jdb-country').inputValue()).resolves.toBe('DE');
+    await expect(other.locator('#jdb-currency').inputValue()).resolves.toBe('EUR');
+    await until(() => other.locator('[data-preview]').innerHTML()).toBe(original);
+    await other.close();
+
+    // Someone else's link, here: it opens, and the reader's own draft is kept to restore.
+    await company(page).fill('My Own Co');
+    await page.keyboard.type('!');
+    // Within a moment of that keystroke, before the draft is saved, another link arrives.
+    await page.evaluate(
+      (hash) => (location.hash = hash),
+      linkHash({ ...sampleState(), company: 'Their Co' }),
+    );
+    await until(() => company(page).inputValue()).toBe('Their Co');
+    await expect(notice(page).textContent()).resolves.toBe(
+      'Opened the draft from the link. The draft you had before is kept in this browser.',
+    );
+    await company(page).press('End');
+    await page.keyboard.type(' edited');
+    await saved(page, 'Their Co edited');
+    await load(page);
+    await expect(company(page).inputValue()).resolves.toBe('Their Co edited');
+    await page.evaluate(
+      (hash) => (location.hash = hash),
+      linkHash({ ...sampleState(), company: 'Third Co' }),
+    );
+    await until(() => company(page).inputValue()).toBe('Third Co');
+    await page.getByRole('button', { name: 'Restore your previous draft' }).click();
+    await until(() => company(page).inputValue()).toBe('Their Co edited');
+    await page.getByRole('button', { name: 'Restore your previous draft' }).click();
+    await until(() => company(page).inputValue()).toBe('Third Co');
+    await page.getByRole('button', { name: 'Restore your previous draft' }).click();
+    await load(page);
+    await expect(company(page).inputValue()).resolves.toBe('Their Co edited');
+  });
+
+  it('keeps the saved draft when a link is cut short, corrupt, newer or huge', async () => {
+    const page = await start();
+    await company(page).fill('Kept Co');
+    await saved(page, 'Kept Co');
+    const good = linkHash(sampleState());
+    for (const [hash, message] of [
+      [good.slice(0, good.length / 2), 'This link could not be read.'],
+      ['#jd=v1.%%%not-base64', 'This link could not be read.'],
+      ['#jd=hello', 'This link could not be read.'],
+      ['#jd=v7.e30', 'This link comes from a newer version of the builder'],
+      [`#jd=v1.${'A'.repeat(1_000_000)}`, 'This link is too long to be a draft.'],
+    ] as const) {
+      await load(page, hash);
+      await expect(notice(page).textContent()).resolves.toContain(message);
+      await expect(notice(page).textContent()).resolves.toContain('Your own draft is unchanged.');
+      await expect(company(page).inputValue()).resolves.toBe('Kept Co');
+      await expect(page.evaluate(() => location.hash)).resolves.toBe('');
+    }
+    await company(page).press('End');
+    await page.keyboard.type('!');
+    await saved(page, 'Kept Co!');
+  });
+
+  it('shows a hostile link as inert text', async () => {
+    const page = await start(
       '#jd=v1.' +
         Buffer.from('{"title":"</script><script>window.pwned=1</script>","responsibility":"x"}').toString(
           'base64url',
         ),
-      'Opened',
-    ],
-  ])('opens the default or a checked draft for a hostile link %#', async (hash, message) => {
-    const page = await open(DESKTOP, hash);
-    await expect(page.locator('[data-notice]').textContent()).resolves.toContain(message);
-    await expect(page.locator('[data-notice]').isVisible()).resolves.toBe(true);
+    );
+    await expect(notice(page).textContent()).resolves.toContain('Opened the draft from the link');
+    await until(() => preview(page).locator('h4').textContent()).toBe(
+      '</script><script>window.pwned=1</script>',
+    );
     await expect(
       page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
     ).resolves.toBeUndefined();
-    if (message !== 'Opened')
-      await expect(page.locator('#jdb-title').inputValue()).resolves.toBe('Lead Product Manager');
-    else
-      await expect(preview(page).locator('h4').textContent()).resolves.toBe(
-        '</script><script>window.pwned=1</script>',
-      );
   });
 
-  it('shows hostile and over-long input as inert text and blocks export until it fits', async () => {
-    const page = await open();
-    const payload = '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
-    await page.locator('#jdb-company').fill(payload);
-    await page.locator('#jdb-title').fill('مدير منتجات رئيسي 👩🏽‍💻');
-    await page.locator('#jdb-own-required').fill('javascript:alert(1) \u2028 "quoted"');
-    await page.locator('#jdb-own-required').press('Enter');
-    await expect.poll(() => preview(page).textContent()).toContain(payload);
-    await expect(preview(page).locator('img, script').count()).resolves.toBe(0);
-    await expect(preview(page).locator('h4').getAttribute('dir')).resolves.toBe('auto');
-    await expect(preview(page).locator('h4').textContent()).resolves.toBe('مدير منتجات رئيسي 👩🏽‍💻');
-    const code = (await page.locator('[data-jsonld]').textContent())!;
-    expect(code.match(/<\/script>/g)).toHaveLength(1);
-    expect(code).toContain('\\u003c/script\\u003e\\u003cscript\\u003e');
+  it('says so when the saved draft is unreadable, and keeps a newer version’s draft', async () => {
+    const page = await start();
+    await page.evaluate((key) => localStorage.setItem(key, 'v1.bm90IEpTT04'), KEY);
+    await load(page);
+    await expect(notice(page).textContent()).resolves.toContain('Your saved draft could not be read');
+    await page.evaluate((key) => localStorage.setItem(key, 'v2.eyJjb21wYW55IjoiRnV0dXJlIENvIn0'), KEY);
+    await load(page);
+    await expect(notice(page).textContent()).resolves.toContain('comes from a newer version of this page');
+    await company(page).fill('Older page Co');
+    await until(() => preview(page).textContent()).toContain('Older page Co');
+    await expect(stored(page)).resolves.toBe('v2.eyJjb21wYW55IjoiRnV0dXJlIENvIn0');
+  });
 
-    // 10,000 characters are fine; one more shows a message and stops every export.
-    await page.locator('#jdb-about').fill('x'.repeat(10_000));
-    await expect(page.locator('#jdb-about-error').isVisible()).resolves.toBe(false);
-    await page.locator('#jdb-about').fill('x'.repeat(10_001));
-    await expect(page.locator('#jdb-about-error').textContent()).resolves.toBe(
-      '10,001 characters; the limit is 10,000. Shorten it to export.',
+  it('limits text where it is typed, says what did not fit, and reloads every line', async () => {
+    const page = await start();
+    // A link with more lines than a list holds: the extra ones are left out, and it says so.
+    const many = { ...defaults(), company: 'Long Co' };
+    many.required = Array.from({ length: MAX_LINES + 5 }, (_, n) => ({ text: `Requirement ${n + 1}` }));
+    await load(page, linkHash(many));
+    await expect(notice(page).textContent()).resolves.toContain(
+      'Lines past the limit of 40 a list were left out: 5.',
     );
-    await expect(page.locator('#jdb-about').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#jdb-about').inputValue()).resolves.toHaveLength(10_001);
-    await page.locator('#jdb-salaryMin').fill('-5');
-    await page.locator('#jdb-salaryMax').fill('lots');
-    await expect.poll(() => page.locator('[data-problem-list] li').count()).toBe(3);
-    await page.getByRole('button', { name: 'Copy Markdown' }).click();
-    await expectStatus(page, /^Not exported/);
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-problems'))).resolves.toBe(
-      true,
+    const required = page.locator('[data-list="required"] [data-lines] > li');
+    await expect(required.count()).resolves.toBe(MAX_LINES);
+
+    // Make room for one line, typed past its limit; then the list is full and says so.
+    await page
+      .locator(`[data-list="required"] button[data-action="remove"][data-index="${MAX_LINES - 1}"]`)
+      .click();
+    const own = page.locator('#jdb-own-required');
+    await own.fill(`Requirement typed ${'x'.repeat(LINE_MAX)}`);
+    await expectStatus(page, `18 characters did not fit: the limit is ${LINE_MAX}.`);
+    await own.press('Enter');
+    await until(() => required.count()).toBe(MAX_LINES);
+    await expect(page.locator(`#jdb-required-${MAX_LINES - 1}`).inputValue()).resolves.toHaveLength(LINE_MAX);
+    await own.fill('One line too many');
+    await own.press('Enter');
+    await expectStatus(page, `This list already has ${MAX_LINES} lines, the most it can hold.`);
+    await expect(required.count()).resolves.toBe(MAX_LINES);
+
+    // About, pasted in Persian past its limit: cut where it is typed, with a note under the field.
+    const about = page.locator('#jdb-about');
+    await about.fill(PERSIAN.repeat(200).slice(0, LONG_MAX + 500));
+    await expect(about.inputValue()).resolves.toHaveLength(LONG_MAX);
+    await until(() => page.locator('#jdb-about-count').textContent()).toBe(
+      '500 characters did not fit: the limit is 10,000.',
     );
-    // A problem in the summary takes you to its field.
-    await page.locator('[data-problem-list] button').first().press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('jdb-about');
-    await expect(
-      page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
-    ).resolves.toBeUndefined();
+    await expect(page.locator('#jdb-about-count').isVisible()).resolves.toBe(true);
+    await until(async () => (await stored(page))?.length ?? 0).toBeGreaterThan(LONG_MAX * 2);
+
+    // Everything typed is there after a reload, with no message about lines left out.
+    await load(page);
+    await expect(about.inputValue()).resolves.toHaveLength(LONG_MAX);
+    await expect(company(page).inputValue()).resolves.toBe('Long Co');
+    await expect(required.count()).resolves.toBe(MAX_LINES);
+    await expect(page.locator(`#jdb-required-${MAX_LINES - 1}`).inputValue()).resolves.toHaveLength(LINE_MAX);
+    await expect(notice(page).textContent()).resolves.toBe(
+      'Restored your last draft from this browser. Use Reset to start again.',
+    );
+  });
+
+  it('keeps typing quick at the limit of the About field, in Persian', async () => {
+    const page = await start('', `fa/${PATH}`);
+    const about = page.locator('#jdb-about');
+    await about.fill(PERSIAN.repeat(200).slice(0, LONG_MAX - 40));
+    await until(() => preview(page).textContent()).toContain(PERSIAN.slice(0, 40));
+    // Watch the page while typing: long tasks, and which preview elements get replaced.
+    await page.evaluate(() => {
+      const w = window as unknown as { blocked: number; replaced: string[] };
+      w.blocked = 0;
+      w.replaced = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.blocked += entry.duration;
+      }).observe({ type: 'longtask' });
+      new MutationObserver((records) => {
+        for (const r of records) for (const node of r.removedNodes) w.replaced.push(node.nodeName);
+      }).observe(document.querySelector('[data-preview]')!, { childList: true });
+    });
+    const jsonld = await page.locator('[data-jsonld]').textContent();
+    await about.press('ControlOrMeta+End');
+    await page.keyboard.type('سلام دنیا سلام دنیا');
+    await until(() => preview(page).textContent()).toContain('سلام دنیا سلام دنیا');
+    const { blocked, replaced } = await page.evaluate(() => {
+      const w = window as unknown as { blocked: number; replaced: string[] };
+      return { blocked: w.blocked, replaced: w.replaced };
+    });
+    // Only the paragraph that changed is laid out again, and the JSON-LD below waits until seen.
+    expect(new Set(replaced)).toEqual(new Set(['P']));
+    await expect(page.locator('[data-jsonld]').textContent()).resolves.toBe(jsonld);
+    // Each key used to block for 0.3-0.6 s here (more on a slow phone): now far less, even on a
+    // busy machine. The bound is loose on purpose; the two checks above are the exact ones.
+    expect(blocked).toBeLessThan(19 * 150);
+  });
+
+  it('shows what another tab saved instead of saving over it', async () => {
+    const page = await start();
+    await company(page).fill('Tab One Co');
+    await saved(page, 'Tab One Co');
+    const second = await page.context().newPage();
+    await second.goto(site().url(PATH));
+    await second.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
+    await second.locator('#jdb-company').fill('Tab Two Co');
+    await until(() => company(page).inputValue()).toBe('Tab Two Co');
+    await expect(notice(page).textContent()).resolves.toContain('changed in another tab');
+    await second.close();
+    await load(page);
+    await expect(company(page).inputValue()).resolves.toBe('Tab Two Co');
+  });
+
+  it('offers the link to copy by hand when the clipboard refuses', async () => {
+    const page = await start();
+    await company(page).fill('Clipboard Co');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
+    await expectStatus(page, /^Could not copy the link\. It is in the box under the buttons/);
+    await expect(status(page).textContent()).resolves.not.toContain('preview');
+    const box = page.getByLabel('Link to this draft');
+    await expect(box.isVisible()).resolves.toBe(true);
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const link = await box.inputValue();
+    expect(link).toMatch(new RegExp(`^${site().url(PATH)}#jd=v1\\.`));
   });
 
   it('describes a remote job with TELECOMMUTE and the countries applicants may live in', async () => {
-    const page = await open();
-    await page.locator('#jdb-company').fill('Remote Co');
+    const page = await start();
+    await company(page).fill('Remote Co');
     await page.locator('input[name="workplace"][value="hybrid"]').focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('#jdb-locality').isVisible()).resolves.toBe(false);
-    await expect(page.locator('[data-missing-list]').textContent()).resolves.toContain(
+    await page.locator('[data-jsonld-panel]').scrollIntoViewIfNeeded();
+    await until(() => page.locator('[data-missing-list]').textContent()).toContain(
       'Countries applicants may live in (applicantLocationRequirements)',
     );
     await page.locator('#jdb-remoteCountries').fill('us, CA, XX');
-    await expect
-      .poll(() => page.locator('#jdb-remoteCountries-error').textContent())
-      .toContain('“XX” is not a two-letter country code.');
+    await until(() => page.locator('#jdb-remoteCountries-error').textContent()).toContain(
+      '“XX” is not a two-letter country code.',
+    );
     await page.locator('#jdb-remoteCountries').fill('us, CA');
-    await expect
-      .poll(() => page.locator('[data-missing]').textContent())
-      .toContain('Every field Google requires is filled in.');
+    await page.locator('[data-jsonld-panel]').scrollIntoViewIfNeeded();
+    await until(() => page.locator('[data-missing]').textContent()).toContain(
+      'Every field Google requires is filled in.',
+    );
     const code = (await page.locator('[data-jsonld]').textContent())!;
     const posting = JSON.parse(code.slice(code.indexOf('>') + 1, code.lastIndexOf('</script>')));
     expect(posting['jobLocationType']).toBe('TELECOMMUTE');
@@ -392,26 +583,70 @@ describe.each([rootBuild])('the job description builder in the $name build', ({ 
     expect([posting['datePosted'], posting['validThrough']]).toEqual(expected);
   });
 
+  it('blocks export until the problems are fixed, and each problem leads to its field', async () => {
+    const page = await start();
+    await page.locator('#jdb-salaryMin').fill('-5');
+    await page.locator('#jdb-salaryMax').fill('lots');
+    await page.locator('#jdb-website').fill('javascript:alert(1)');
+    await until(() => page.locator('[data-problem-list] li').count()).toBe(3);
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await expectStatus(page, /^Not exported/);
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-problems'))).resolves.toBe(
+      true,
+    );
+    await page.locator('[data-problem-list] button').last().press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('jdb-website');
+
+    // A line too long for the form, from a link, keeps its message while other lines move.
+    const long = {
+      ...defaults(),
+      preferred: [{ text: 'p'.repeat(LINE_MAX + 1) }, { text: 'a' }, { text: 'b' }],
+    };
+    await load(page, linkHash(long));
+    const error = page.locator('#jdb-preferred-0-error');
+    await until(() => error.textContent()).toBe(
+      `${LINE_MAX + 1} characters; the limit is ${LINE_MAX}. Shorten it to export.`,
+    );
+    await page.locator('[data-list="preferred"] button[data-action="remove"][data-index="2"]').click();
+    await until(() => page.locator('[data-list="preferred"] [data-lines] > li').count()).toBe(2);
+    await expect(error.isVisible()).resolves.toBe(true);
+    await expect(page.locator('#jdb-preferred-0').getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+
   it.each([
     ['phone', PHONE, 'dark'],
     ['desktop', DESKTOP, 'light'],
   ] as const)(
-    'has no axe violations at %s width, also while showing errors',
-    async (_name, viewport, scheme) => {
-      const page = await open(viewport, '', scheme);
-      expect(await axeViolations(page)).toEqual([]);
+    // The page as it loads is checked by site-walk.test.ts; this is the builder in its other states.
+    'has no axe violations at %s width while showing errors, notices and the link box',
+    async (_name, viewport, colorScheme) => {
+      const page = await start();
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
       await page.locator('#jdb-salaryMin').fill('-1');
       await page.locator('input[name="workplace"][value="remote"]').check();
       await page.locator('#jdb-remoteCountries').fill('zz');
       await page.locator('#jdb-own-required').fill('A line of our own');
       await page.locator('#jdb-own-required').press('Enter');
-      await expect.poll(() => page.locator('[data-problems]').isVisible()).toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('#jdb-about').fill('x'.repeat(LONG_MAX + 1));
+      await page.evaluate((hash) => (location.hash = hash), linkHash({ ...sampleState(), salaryMin: '-1' }));
+      await until(() => page.locator('[data-restore]').isVisible()).toBe(true);
+      await until(() => page.locator('[data-problems]').isVisible()).toBe(true);
+      await page.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+      });
+      await page.getByRole('button', { name: 'Copy link to this draft' }).click();
+      await until(() => page.locator('[data-link-box]').isVisible()).toBe(true);
+      await page.locator('[data-jsonld-panel]').scrollIntoViewIfNeeded();
+      await until(() => page.locator('[data-jsonld-panel][data-ready]').count()).toBe(1);
+      expect(await axeViolations(page, '[data-jdb]')).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
     },
   );
 
   it('fits a 360 px wide screen without sideways scrolling', async () => {
-    const page = await open({ width: 360, height: 740 });
+    const page = await start();
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.locator('#jdb-about').fill('w'.repeat(400));
     const widths = await page.evaluate(() => [
       document.documentElement.scrollWidth,

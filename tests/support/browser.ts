@@ -23,9 +23,13 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** Axe violations as short strings, so a failing test says what and where. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Axe violations as short strings, so a failing test says what and where. `include` narrows the
+ * check to one part of the page (a tool in a given state) when the whole page is checked elsewhere.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes

@@ -2,15 +2,16 @@
  * What the job-description builder gets from the page, rebuilt from the real data and UI strings,
  * plus the hostile-input corpus its tests run every field through.
  */
-import { docLabels } from '../../src/components/JobDescriptionBuilder/doc-labels';
 import { readFileSync } from 'node:fs';
 import { readData } from './data-files';
+import { docLabels } from '../../src/components/JobDescriptionBuilder/doc-labels';
+import { encodeState } from '../../src/components/JobDescriptionBuilder/jd-codec';
+import type { DocLabels } from '../../src/components/JobDescriptionBuilder/jd-documents';
 import {
   buildCatalogue,
   defaultState,
   type JdState,
 } from '../../src/components/JobDescriptionBuilder/jd-state';
-import type { DocLabels } from '../../src/components/JobDescriptionBuilder/jd-documents';
 
 export const en: Record<string, string> = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8'));
 
@@ -69,6 +70,9 @@ export function sampleState(): JdState {
   };
 }
 
+/** The `#jd=` fragment of a share link to `state` (English page data). */
+export const linkHash = (state: JdState) => `#jd=${encodeState(state, catalogue)}`;
+
 /** Strings that have broken other tools: markup, script, bidi, emoji, separators, huge text. */
 export const HOSTILE: Record<string, string> = {
   scriptClose: '</script><script>alert(1)</script>',
@@ -81,6 +85,7 @@ export const HOSTILE: Record<string, string> = {
   arabic: 'مدير منتجات رئيسي في شركتنا',
   hebrew: 'מנהל מוצר ראשי',
   bidiOverride: 'abc\u202Eevil\u202C def',
+  nul: 'before\u0000after\u0007bell',
   entities: '&lt;b&gt; &amp; &#60;script&#62; R&D',
   markdown: '# Heading **bold** _em_ [link](javascript:alert(1)) ![img](x) | a | b | `code` ~~s~~',
   listMarkers: '- dash\n+ plus\n1. one\n2) two\n> quote',

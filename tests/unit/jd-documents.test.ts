@@ -2,20 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { buildDocument } from '../../src/components/JobDescriptionBuilder/jd-documents';
 import {
-  buildDocument,
+  toHtmlFragment,
+  toHtmlPage,
+  toMarkdown,
+  toPlainText,
+} from '../../src/components/JobDescriptionBuilder/jd-formats';
+import {
   buildJobPosting,
   jsonLdScript,
   missingRecommendedFields,
   missingRequiredFields,
   REQUIRED_JOBPOSTING_FIELDS,
   serialiseJsonLd,
-  toHtmlFragment,
-  toHtmlPage,
-  toMarkdown,
-  toPlainText,
-} from '../../src/components/JobDescriptionBuilder/jd-documents';
+} from '../../src/components/JobDescriptionBuilder/jd-jsonld';
 import type { JdState } from '../../src/components/JobDescriptionBuilder/jd-state';
+import { exportText } from '../../src/lib/clean-text';
 import { escapeHtml, escapeMarkdown } from '../../src/lib/escape';
 import { defaults, HOSTILE, labels, sampleState } from '../support/jd-fixtures';
 
@@ -163,7 +166,8 @@ describe('Markdown, text and HTML', () => {
       preferred: [{ text: value }],
     };
     const d = doc(state);
-    const oneLine = collapse(value);
+    // What every format carries: the text as typed, minus controls and bidirectional overrides.
+    const oneLine = collapse(exportText(value));
 
     it('HTML shows the text and nothing runs', () => {
       const root = parse(toHtmlFragment(d));
@@ -210,6 +214,49 @@ describe('Markdown, text and HTML', () => {
       expect(org['name']).toBe(oneLine);
       expect(org['sameAs'] === undefined || /^https:\/\//.test(org['sameAs'] as string)).toBe(true);
     });
+  });
+});
+
+describe('what reaches an export', () => {
+  it('keeps web addresses and line breaks in Markdown as GitHub renders it', () => {
+    const state = {
+      ...sampleState(),
+      about: 'Apply at https://acme.example/careers?utm_source=guide\nor www.acme.example/jobs_list\nThanks.',
+    };
+    const html = renderMarkdown(toMarkdown(doc(state)));
+    expect(html).toContain(
+      '<a href="https://acme.example/careers?utm_source=guide">https://acme.example/careers?utm_source=guide</a><br />',
+    );
+    expect(html).toContain(
+      '<a href="https://www.acme.example/jobs_list">www.acme.example/jobs_list</a><br />',
+    );
+    expect(html).not.toContain('%5C');
+    // The same address reads whole in plain text and HTML too.
+    expect(toPlainText(doc(state))).toContain('https://acme.example/careers?utm_source=guide\nor www.');
+    expect(toHtmlFragment(doc(state))).toContain('https://acme.example/careers?utm_source=guide<br>or www.');
+  });
+
+  it('strips NUL and other control characters, and bidirectional overrides, from every format', () => {
+    const nasty = 'Acme\u0000 \u202Egnp.exe\u202C \u2066Co\u2069\u0007';
+    const state = { ...sampleState(), company: nasty, about: nasty, responsibility: [{ text: nasty }] };
+    const d = doc(state);
+    const p = posting(state);
+    for (const text of [toMarkdown(d), toPlainText(d), toHtmlPage(d), JSON.stringify(p), jsonLdScript(p)]) {
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/);
+    }
+    expect(d.facts[0]!.value).toBe('Acme gnp.exe Co');
+    // Direction marks, which Persian needs around numbers and codes, are kept.
+    expect(doc({ ...sampleState(), company: 'x\u200Fy\u200Ez' }).facts[0]!.value).toBe('x\u200Fy\u200Ez');
+  });
+
+  it('refuses a salary of minus zero instead of showing "-€0"', () => {
+    const state = { ...sampleState(), salaryMin: '-0', salaryMax: '' };
+    expect(
+      doc(state)
+        .facts.map((f) => f.value)
+        .join(' '),
+    ).not.toMatch(/-\s?€|€\s?-/);
+    expect(posting(state)['baseSalary']).toBeUndefined();
   });
 });
 

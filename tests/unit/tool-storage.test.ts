@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  toolStore,
-  versionedJson,
-  type LoadResult,
-  type StorageLike,
-  type StoredFormat,
-} from '../../src/lib/tool-storage';
+import { toolStore, type LoadResult, type StorageLike, type StoredFormat } from '../../src/lib/tool-storage';
+import { versionedJson } from '../../src/lib/versioned-json';
 
 function memoryStorage() {
   const data = new Map<string, string>();

@@ -16,23 +16,22 @@ import {
   textDirection,
   toLatinDigits,
 } from '../../src/lib/locale';
+import { exportText } from '../../src/lib/clean-text';
+import type { JdState } from '../../src/components/JobDescriptionBuilder/jd-state';
+import { decodeState, encodeState } from '../../src/components/JobDescriptionBuilder/jd-codec';
+import { parseAmount, validateState } from '../../src/components/JobDescriptionBuilder/jd-checks';
+import { buildDocument } from '../../src/components/JobDescriptionBuilder/jd-documents';
 import {
-  decodeState,
-  encodeState,
-  parseAmount,
-  validateState,
-  type JdState,
-} from '../../src/components/JobDescriptionBuilder/jd-state';
-import {
-  buildDocument,
-  buildJobPosting,
-  jsonLdScript,
-  missingRequiredFields,
   toHtmlFragment,
   toHtmlPage,
   toMarkdown,
   toPlainText,
-} from '../../src/components/JobDescriptionBuilder/jd-documents';
+} from '../../src/components/JobDescriptionBuilder/jd-formats';
+import {
+  buildJobPosting,
+  jsonLdScript,
+  missingRequiredFields,
+} from '../../src/components/JobDescriptionBuilder/jd-jsonld';
 import { scorecardHtml, kitMarkdown, type Competency } from '../../src/components/InterviewKit/kit-documents';
 import { kitLabels } from '../../src/components/InterviewKit/kit-labels';
 import { CHART, profileChart, scaleX, type SvgNode } from '../../src/components/SelfAssessment/chart';
@@ -212,7 +211,7 @@ describe('a Persian job description', () => {
       expect(html.attributes).toEqual({ lang: 'fa', dir: 'rtl' });
       expect(page.querySelectorAll('script, iframe, img, object, embed, form')).toHaveLength(0);
       expect(page.querySelectorAll('[onerror], [onclick], [onload]')).toHaveLength(0);
-      expect(collapse(page.querySelector('h1')!.textContent)).toBe(collapse(value));
+      expect(collapse(page.querySelector('h1')!.textContent)).toBe(collapse(exportText(value)));
       const fragment = parse(toHtmlFragment(d, 'fa'));
       expect(fragment.querySelectorAll('div[dir="rtl"][lang="fa"]')).toHaveLength(1);
       expect(fragment.querySelectorAll('script, img')).toHaveLength(0);
@@ -227,7 +226,7 @@ describe('a Persian job description', () => {
         }),
       );
       expect(rendered.querySelectorAll('script, img, em, code, table, blockquote, h3')).toHaveLength(0);
-      expect(collapse(rendered.querySelector('h1')!.textContent)).toBe(collapse(value));
+      expect(collapse(rendered.querySelector('h1')!.textContent)).toBe(collapse(exportText(value)));
     });
 
     it('keeps JSON-LD parseable, in Persian, with no way out of its script tag', () => {

@@ -4,13 +4,8 @@
  * known skill id with a whole rating 1-5 is dropped.
  */
 import { isRating, type Rating, type Ratings } from './assessment-logic';
-import {
-  toolStore,
-  versionedJson,
-  type LoadResult,
-  type StorageLike,
-  type StoredFormat,
-} from '../../lib/tool-storage';
+import { toolStore, type LoadResult, type StorageLike, type StoredFormat } from '../../lib/tool-storage';
+import { versionedJson } from '../../lib/versioned-json';
 
 export const STATE_VERSION = 1;
 /** The version is in the key too, so a future format never reads this one by mistake. */
