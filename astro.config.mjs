@@ -21,6 +21,8 @@ import { persianFontIntegration } from './src/integrations/persian-font';
 import { contentCheckIntegration } from './src/integrations/content-check';
 import { iconSpriteIntegration } from './src/integrations/icon-sprite';
 
+import { isPageFrameScript } from './src/config/page-scripts';
+
 const base = normaliseBasePath(process.env.BASE_PATH);
 const site = normaliseSiteUrl(process.env.SITE_URL);
 // Page titles, descriptions and review dates, for the sitemap's lastmod and the llms.txt page list.
@@ -37,8 +39,15 @@ export default defineConfig({
   // The shared stylesheet is a cached file, so a reader's second page costs its HTML only; a
   // component's small stylesheet (under 4 KB) is inlined into the pages that use it.
   build: { inlineStylesheets: 'auto' },
-  // Scripts are never inlined: as files they are cached across pages instead of re-sent in each.
-  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) } },
+  vite: {
+    build: {
+      // Scripts are never inlined: as files they are cached across pages instead of re-sent in each.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+      // The scripts of the frame every page shares, in one chunk: one file compresses better than
+      // ten small ones, and a first visit makes fewer requests.
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'page', test: isPageFrameScript }] } } },
+    },
+  },
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   security: { csp: contentSecurityPolicy },
   integrations: [

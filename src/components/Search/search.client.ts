@@ -104,17 +104,7 @@ class SiteSearch extends HTMLElement {
     this.#empty = this.querySelector('[data-search-empty]')!;
     this.#openButton = this.querySelector('button[data-open-modal]')!;
 
-    // With JavaScript the link to all topics becomes the button that opens the dialog.
-    this.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
-    this.#openButton.hidden = false;
-    if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {
-      const key = this.#openButton.querySelector('kbd kbd');
-      if (key) key.textContent = '⌘';
-    }
-
-    const warmUp = () => void loadPagefind(this.#config.base).catch(() => undefined);
-    this.#openButton.addEventListener('pointerenter', warmUp, { once: true });
-    this.#openButton.addEventListener('focus', warmUp, { once: true });
+    // search-loader.ts has already turned the link to all topics into the button that opens this.
     this.#openButton.addEventListener('click', () => this.open());
     this.querySelector('[data-close-modal]')?.addEventListener('click', () => this.close());
     this.#dialog.addEventListener('click', (event) => {
@@ -127,6 +117,11 @@ class SiteSearch extends HTMLElement {
     );
     this.#dialog.addEventListener('keydown', (event) => this.#onDialogKey(event));
     window.addEventListener('keydown', (event) => this.#onGlobalKey(event));
+  }
+
+  /** Starts loading Pagefind before the reader opens the dialog (pointer over or focus on the button). */
+  warmUp() {
+    void loadPagefind(this.#config.base).catch(() => undefined);
   }
 
   open() {
