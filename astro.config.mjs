@@ -20,6 +20,8 @@ import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integratio
 import { persianFontIntegration } from './src/integrations/persian-font';
 import { contentCheckIntegration } from './src/integrations/content-check';
 import { iconSpriteIntegration } from './src/integrations/icon-sprite';
+import { serviceWorkerIntegration } from './src/integrations/service-worker';
+import { llmsFullIntegration } from './src/integrations/llms-full';
 
 import { isPageFrameScript } from './src/config/page-scripts';
 
@@ -36,6 +38,9 @@ export default defineConfig({
   // Separate caches let two builds (root and /guide) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
+  // Starlight turns on prefetching of every link on hover; after a reader's first page the service
+  // worker holds every page of the language, so the prefetch code (1 KB) would buy nothing.
+  prefetch: false,
   // The shared stylesheet is a cached file, so a reader's second page costs its HTML only; a
   // component's small stylesheet (under 4 KB) is inlined into the pages that use it.
   build: { inlineStylesheets: 'auto' },
@@ -66,6 +71,7 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
@@ -91,5 +97,8 @@ export default defineConfig({
     persianFontIntegration(),
     iconSpriteIntegration(),
     cspInlineHashesIntegration(),
+    llmsFullIntegration(pages.get('404')?.title ?? 'Page not found'),
+    // Last: its precache lists hash the files every step above has written.
+    serviceWorkerIntegration(),
   ],
 });

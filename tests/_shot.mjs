@@ -12,4 +12,5 @@ for (const [p, f] of process.argv.slice(2).map((a) => a.split('='))) {
   await page.screenshot({ path: f });
 }
 console.log('errors', errors);
-await browser.close(); await site.close();
+await browser.close();
+await site.close();

@@ -5,7 +5,7 @@ interface SearchConfig {
   base: string;
   /** The Intl locale of the page, so the result count uses the reader's digits. */
   locale: string;
-  strings: Record<'noResults' | 'results' | 'oneResult' | 'loading' | 'failed' | 'hint', string>;
+  strings: Record<'noResults' | 'results' | 'oneResult' | 'loading' | 'failed' | 'offline' | 'hint', string>;
   popular: { title: string; url: string }[];
 }
 
@@ -131,7 +131,7 @@ class SiteSearch extends HTMLElement {
     document.body.toggleAttribute('data-search-modal-open', true);
     this.#input.focus();
     this.#input.select();
-    void loadPagefind(this.#config.base).catch(() => this.#setStatus(this.#config.strings.failed));
+    void loadPagefind(this.#config.base).catch(() => this.#setStatus(this.#failure()));
   }
 
   close() {
@@ -183,6 +183,11 @@ class SiteSearch extends HTMLElement {
     return `${section}\u0000${normaliseQuery(this.#input.value)}`;
   }
 
+  /** Offline, the service worker has only the parts of the index earlier searches used. */
+  #failure() {
+    return navigator.onLine ? this.#config.strings.failed : this.#config.strings.offline;
+  }
+
   #setStatus(text: string) {
     this.#status.textContent = text;
   }
@@ -209,7 +214,7 @@ class SiteSearch extends HTMLElement {
       if (sequence !== this.#sequence) return;
       shaped = raw.map(shapeResult);
     } catch {
-      if (sequence === this.#sequence) this.#setStatus(this.#config.strings.failed);
+      if (sequence === this.#sequence) this.#setStatus(this.#failure());
       return;
     }
     this.#results.replaceChildren(...shaped.map(renderResult));
