@@ -20,6 +20,8 @@ import { lastmodSerializer, llmsPageList, readPageIndex } from './src/integratio
 import { persianFontIntegration } from './src/integrations/persian-font';
 import { contentCheckIntegration } from './src/integrations/content-check';
 import { iconSpriteIntegration } from './src/integrations/icon-sprite';
+import { pageScriptsIntegration } from './src/integrations/page-scripts';
+import { inlineScriptsIntegration } from './src/integrations/inline-scripts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { llmsFullIntegration } from './src/integrations/llms-full';
 
@@ -96,6 +98,8 @@ export default defineConfig({
     hostHeadersIntegration(),
     persianFontIntegration(),
     iconSpriteIntegration(),
+    pageScriptsIntegration(),
+    inlineScriptsIntegration(),
     cspInlineHashesIntegration(),
     llmsFullIntegration(pages.get('404')?.title ?? 'Page not found'),
     // Last: its precache lists hash the files every step above has written.

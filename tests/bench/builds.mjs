@@ -145,6 +145,10 @@ export function buildStockBaseline(ourDist, slugs) {
   }
   // Same dependency list as ours: Vite decides what to bundle from package.json.
   cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+  // A Starlight project starts with a favicon in public/; without one every page asks for it and
+  // gets the 404 page.
+  mkdirSync(join(dir, 'public'));
+  cpSync(join(root, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
 /**
  * A reading session: several articles opened one after another in one tab at phone size, the first
  * with a cold cache and the rest with whatever the first left in the HTTP cache, as a reader who
@@ -28,6 +32,8 @@ export async function measureSession(browser, site, paths) {
       const listener = (response) => responses.push(response);
       page.on('response', listener);
       await page.goto(site.url(path), { waitUntil: 'networkidle' });
+      // As measurePage does: what a page loads once idle (stock Starlight's search UI) counts too.
+      await page.waitForTimeout(300);
       page.off('response', listener);
       let bytes = 0;
       let requests = 0;
@@ -46,7 +52,23 @@ export async function measureSession(browser, site, paths) {
   return { pages, total: pages.reduce((sum, p) => sum + p.bytes, 0) };
 }
 
-/** Until the service worker exists there is no precache to count. */
-export function precacheBytes() {
-  return undefined;
+/**
+ * What each language's service worker downloads once, in the background, after a reader's first
+ * page: the files its precache list names (read from the built sw.js and fa/sw.js), gzipped as
+ * the server sends them. Files the first page already loaded are counted too, though the worker
+ * may find them in the HTTP cache.
+ */
+export function precacheBytes(dist) {
+  const bytes = (worker) => {
+    const script = readFileSync(join(dist, worker), 'utf8');
+    let total = 0;
+    for (const [, url] of script.matchAll(/url:"([^"]+)"/g)) {
+      const path = url.replace(/^\//, '');
+      const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+      const body = readFileSync(join(dist, file));
+      total += /\.(woff2|png)$/.test(file) ? body.length : gzipSync(body).length;
+    }
+    return total;
+  };
+  return { en: bytes('sw.js'), fa: bytes('fa/sw.js') };
 }

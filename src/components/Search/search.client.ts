@@ -5,8 +5,7 @@ interface SearchConfig {
   base: string;
   /** The Intl locale of the page, so the result count uses the reader's digits. */
   locale: string;
-  strings: Record<'noResults' | 'results' | 'oneResult' | 'loading' | 'failed' | 'offline' | 'hint', string>;
-  popular: { title: string; url: string }[];
+  strings: Record<'noResults' | 'results' | 'oneResult' | 'failed' | 'offline' | 'hint', string>;
 }
 
 interface PagefindResult {
