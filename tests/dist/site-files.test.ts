@@ -119,9 +119,9 @@ describe.each(variants)('site files of the $name build', ({ dir, base }) => {
       for (const [slug, lang] of [
         ['role/duties', 'en'],
         ['fa/career/salary', 'fa'],
-      ]) {
+      ] as const) {
         const html = readFileSync(join(dir, slug, 'index.html'), 'utf8');
-        expect(html, slug).toMatch(new RegExp(`<a class="page-markdown[^"]*" href="${base}${slug}\\.md"[^>]*>${label(lang!)}</a>`));
+        expect(html, slug).toMatch(new RegExp(`<a class="page-markdown[^"]*" href="${base}${slug}\\.md"[^>]*>${label(lang)}</a>`));
       }
     });
 

@@ -15,8 +15,9 @@ import { unified } from 'unified';
 type Parent = Root | Element;
 
 const classesOf = (node: Element): string[] => {
-  const value = node.properties?.['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  const value: unknown = node.properties?.['className'];
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
 // A tool's form (the builder, the self-assessment) is for the page; its preview and text stay.
@@ -81,8 +82,9 @@ function linkCardLine(card: Element): Element {
   return { type: 'element', tagName: 'p', properties: {}, children };
 }
 
-function absolute(value: unknown, pageUrl: string): unknown {
-  if (typeof value !== 'string' || value === '') return value;
+function absolute(value: unknown, pageUrl: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value === '') return value;
   try {
     return new URL(value, pageUrl).href;
   } catch {
