@@ -90,6 +90,17 @@ describe('the guide offline after a first visit', () => {
     await context.close();
   });
 
+  it('hands a reader’s first Persian page to the Persian worker without reloading it', async () => {
+    const { context, page } = await firstVisit('role/duties/');
+    await page.goto(site.url('fa/role/duties/'));
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/fa/sw.js'));
+    // A reload would have started by now (the page reacts as the controller changes).
+    const navigation = () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type;
+    await expect(page.evaluate(navigation)).resolves.toBe('navigate');
+    await context.close();
+  });
+
   it('says search needs a connection when its index is not saved', async () => {
     const { context, page } = await firstVisit('role/duties/');
     await context.setOffline(true);

@@ -40,12 +40,14 @@ export function registerServiceWorker(base: string) {
   if ((navigator as Navigator & { connection?: Connection }).connection?.saveData) return;
   const scope = `${base.replace(/\/?$/, '/')}${document.documentElement.lang === 'fa' ? 'fa/' : ''}`;
 
-  // The first worker takes control without a reload; any later change of worker is a new version
-  // taking over, and the page reloads to match it.
-  let controlled = Boolean(container.controller);
+  // A new version of the same worker taking over means the page's files may be gone from the
+  // cache: reload to match. Not so the first worker taking control, nor this language's worker
+  // taking over from the other language's (an English reader's first Persian page).
+  let script = container.controller?.scriptURL;
   container.addEventListener('controllerchange', () => {
-    if (controlled) location.reload();
-    controlled = true;
+    const next = container.controller?.scriptURL;
+    if (script && next === script) location.reload();
+    script = next;
   });
 
   const register = () => {
