@@ -1,10 +1,13 @@
 /**
- * Registers the service worker of the page's language (see src/service-worker/sw.ts) once the
- * page has loaded, so its download of the rest of the guide never competes with the page itself.
+ * Registers the service worker of the page's language (see src/service-worker/sw.ts) a little
+ * after the page has loaded, so its download of the rest of the guide never competes with the page.
  * Readers who asked their browser to save data get no service worker, and so no background
  * download. When a new deploy's worker has installed beside the old one, a quiet notice offers a
  * reload; hiding the tab counts as yes, so no tab keeps serving an old version for long.
  */
+const REGISTER_DELAY_MS = 3000;
+const REGISTER_IDLE_TIMEOUT_MS = 5000;
+
 interface Connection {
   saveData?: boolean;
 }
@@ -53,6 +56,14 @@ export function registerServiceWorker(base: string) {
   const register = () => {
     container.register(`${scope}sw.js`, { scope }).then(watchForUpdates, () => undefined);
   };
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  // A few seconds after load, when the main thread is idle: the page's own late work (a tool
+  // setting up, the reader's first taps) goes first.
+  const later = () =>
+    setTimeout(() => {
+      if ('requestIdleCallback' in window)
+        requestIdleCallback(register, { timeout: REGISTER_IDLE_TIMEOUT_MS });
+      else register();
+    }, REGISTER_DELAY_MS);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
 }
