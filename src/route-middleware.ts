@@ -3,12 +3,13 @@ import { pageHeadEntries } from './lib/head/structured-data-entries';
 import { persianFontHead } from './lib/persian-font';
 import { notFoundHead } from './lib/head/not-found';
 import { englishSlug } from './lib/head/social-card';
+import { offlineHead } from './lib/offline';
 
 /**
  * Shows each page's `lastReviewed` date where Starlight shows "last updated" (a reviewer's
  * date means more to a reader than a commit date), lists the Sources section in the
  * table of contents, adds social card tags and structured data to the head, and loads the
- * Persian web font on Persian pages only.
+ * Persian web font on Persian pages only, and links each page's language's web app manifest.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -27,4 +28,5 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     route.head.push(...(await pageHeadEntries(route, context.site, import.meta.env.BASE_URL)));
   if (route.lang === 'fa') route.head.push(...persianFontHead(import.meta.env.BASE_URL));
   if (englishSlug(route.id) === '404') route.head = notFoundHead(route.head);
+  route.head.push(...offlineHead(import.meta.env.BASE_URL, route.lang === 'fa' ? 'fa' : 'en'));
 });

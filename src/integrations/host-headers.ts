@@ -45,6 +45,23 @@ export function hostHeaders(base: string): string {
     block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     // The search index is rebuilt with the site under the same names: cache briefly.
     block('/pagefind/*', { 'Cache-Control': 'public, max-age=3600' }),
+    // The Persian font keeps its name when rebuilt; it changes rarely, and an old copy still renders.
+    block('/fonts/*', { 'Cache-Control': 'public, max-age=604800' }),
+    // The icon a tab shows on every page: revalidated at most daily, not fetched on each page.
+    block('/favicon.svg', { 'Cache-Control': 'public, max-age=86400' }),
+    // Service workers and manifests keep their names across deploys: always revalidate, so a new
+    // deploy is found on the reader's next visit.
+    block('/sw.js', { 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+    block('/fa/sw.js', { 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+    block('/*.webmanifest', {
+      'Content-Type': 'application/manifest+json',
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+    }),
+    // Each page's Markdown copy, with its charset so Persian text reads right in a browser tab.
+    block('/*.md', {
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+    }),
     block('/*.html', { 'Cache-Control': 'public, max-age=0, must-revalidate' }),
     block('/', { 'Cache-Control': 'public, max-age=0, must-revalidate' }),
     '',

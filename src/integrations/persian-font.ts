@@ -2,41 +2,34 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import subsetFont from 'subset-font';
 
-import { FONT_FOLDER, FONT_STYLESHEET, FONT_WEIGHTS, fontFile } from '../lib/persian-font';
+import { FONT_FILE, FONT_FOLDER, FONT_WEIGHT_RANGE, persianCharacters } from '../lib/persian-font';
 
 /**
- * Vazirmatn for Persian pages, self-hosted from @fontsource/vazirmatn: only the Arabic-script
- * subset in regular and bold, so Latin text keeps the system font and English pages, which never
- * link the stylesheet, download nothing. The build gets /fonts/vazirmatn.css and two woff2 files.
+ * Vazirmatn for Persian pages, self-hosted: Fontsource's variable Arabic-script file, subset with
+ * HarfBuzz (subset-font) to the characters Persian uses and to weights 400-700. HarfBuzz keeps the
+ * joining forms and ligatures those characters need. Latin text keeps the system font, and
+ * English pages, which never reference the file, download nothing. The build gets one file,
+ * /fonts/vazirmatn-persian.woff2.
  */
 
 const require = createRequire(import.meta.url);
-const packageDir = () => dirname(require.resolve('@fontsource/vazirmatn/package.json'));
+const SOURCE = 'files/vazirmatn-arabic-wght-normal.woff2';
 
-/** The @font-face rules, with the unicode range Fontsource gives the Arabic subset. */
-export async function fontStylesheet(): Promise<string> {
-  const ranges = JSON.parse(await readFile(join(packageDir(), 'unicode.json'), 'utf8')) as { arabic: string };
-  return FONT_WEIGHTS.map(
-    (weight) => `@font-face {
-  font-family: 'Vazirmatn';
-  font-style: normal;
-  font-weight: ${weight};
-  font-display: swap;
-  src: url(./${fontFile(weight)}) format('woff2');
-  unicode-range: ${ranges.arabic};
-}
-`,
-  ).join('\n');
-}
+let subset: Promise<Buffer> | undefined;
 
-/** The files the build serves under /fonts/, by name. */
-async function fontFiles(): Promise<Map<string, Buffer | string>> {
-  const files = new Map<string, Buffer | string>([[FONT_STYLESHEET, await fontStylesheet()]]);
-  for (const weight of FONT_WEIGHTS) {
-    files.set(fontFile(weight), await readFile(join(packageDir(), 'files', fontFile(weight))));
-  }
-  return files;
+/** The subset font, made once per process (the dev server asks for it on every Persian page). */
+export function persianFont(): Promise<Buffer> {
+  subset ??= (async () => {
+    const packageDir = dirname(require.resolve('@fontsource-variable/vazirmatn/package.json'));
+    const [min, max] = FONT_WEIGHT_RANGE;
+    return subsetFont(await readFile(join(packageDir, SOURCE)), persianCharacters(), {
+      targetFormat: 'woff2',
+      variationAxes: { wght: { min, max } },
+    });
+  })();
+  return subset;
 }
 
 export function persianFontIntegration(): AstroIntegration {
@@ -47,17 +40,14 @@ export function persianFontIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      // The dev server answers the same URLs from node_modules.
+      // The dev server answers the same URL.
       'astro:server:setup': ({ server }) => {
-        const prefix = `${base}${FONT_FOLDER}/`;
+        const url = `${base}${FONT_FOLDER}/${FONT_FILE}`;
         server.middlewares.use((req, res, next) => {
-          const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith(prefix)) return next();
-          fontFiles()
-            .then((files) => {
-              const body = files.get(path.slice(prefix.length));
-              if (body === undefined) return next();
-              res.setHeader('Content-Type', path.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2');
+          if (req.url?.split('?')[0] !== url) return next();
+          persianFont()
+            .then((body) => {
+              res.setHeader('Content-Type', 'font/woff2');
               res.end(body);
             })
             .catch(next);
@@ -66,7 +56,7 @@ export function persianFontIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const folder = new URL(`${FONT_FOLDER}/`, dir);
         await mkdir(folder, { recursive: true });
-        for (const [name, body] of await fontFiles()) await writeFile(new URL(name, folder), body);
+        await writeFile(new URL(FONT_FILE, folder), await persianFont());
       },
     },
   };

@@ -12,6 +12,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
+import { hostHeaders } from '../../src/integrations/host-headers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -104,32 +105,73 @@ export function measureBuilds() {
 }
 
 /**
- * A stock Starlight site (no overrides, default search) holding the same article as ours: the
- * article's rendered content is copied in as HTML inside Markdown. Returns the built folder.
+ * Our build moves icons into a sprite (src/integrations/icon-sprite.ts); stock Starlight writes
+ * them inline. Returns a function that puts the icons back, so the copied article is what stock
+ * Starlight would render.
  */
-export function buildStockBaseline(ourDist, slug) {
+function iconInliner(ourDist) {
+  const sprite = readdirSync(join(ourDist, '_astro')).find((name) => /^icons\..*\.svg$/.test(name));
+  if (!sprite) return (html) => html;
+  const symbols = new Map(
+    [
+      ...readFileSync(join(ourDist, '_astro', sprite), 'utf8').matchAll(
+        /<symbol id="([^"]+)"[^>]*>(.*?)<\/symbol>/g,
+      ),
+    ].map((m) => [m[1], m[2]]),
+  );
+  return (html) => html.replace(/<use href="[^"#]*#([^"]+)"\/>/g, (all, id) => symbols.get(id) ?? all);
+}
+
+/**
+ * A stock Starlight site (no overrides, default search, English at the root and Persian under /fa/
+ * like ours) holding the same articles as ours: each article's rendered content is copied in as
+ * HTML inside Markdown. It gets the same host cache rules as ours (`_headers`: hashed assets cached
+ * for good), so a reading session compares like with like. Returns the built folder.
+ */
+export function buildStockBaseline(ourDist, slugs) {
   const dir = scratchDir('stock-');
-  const html = parse(readFileSync(join(ourDist, slug, 'index.html'), 'utf8'));
-  const title = html.querySelector('h1')?.text.trim() ?? 'Article';
-  const description = html.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const body = html.querySelector('.sl-markdown-content')?.innerHTML ?? '';
-  mkdirSync(join(dir, 'src/content/docs', slug), { recursive: true });
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  const inlineIcons = iconInliner(ourDist);
+  for (const slug of slugs) {
+    const html = parse(inlineIcons(readFileSync(join(ourDist, slug, 'index.html'), 'utf8')));
+    const title = html.querySelector('h1')?.text.trim() ?? 'Article';
+    const description = html.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    const body = html.querySelector('.sl-markdown-content')?.innerHTML ?? '';
+    mkdirSync(join(dir, 'src/content/docs', slug, '..'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/content/docs', `${slug}.md`),
+      `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n<div>\n${body}\n</div>\n`,
+    );
+  }
   // Same dependency list as ours: Vite decides what to bundle from package.json.
   cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+  // A Starlight project starts with a favicon in public/; without one every page asks for it and
+  // gets the 404 page.
+  mkdirSync(join(dir, 'public'));
+  cpSync(join(root, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://stock.example', integrations: [starlight({ title: 'Stock Starlight' })] });\n",
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+  site: 'https://stock.example',
+  integrations: [
+    starlight({
+      title: 'Stock Starlight',
+      defaultLocale: 'root',
+      locales: { root: { label: 'English', lang: 'en' }, fa: { label: 'فارسی', lang: 'fa', dir: 'rtl' } },
+    }),
+  ],
+});
+`,
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
   );
   writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Home\n---\n\nStock home.\n');
-  writeFileSync(
-    join(dir, 'src/content/docs', `${slug}.md`),
-    `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n<div>\n${body}\n</div>\n`,
-  );
   build(dir);
+  writeFileSync(join(dir, 'dist/_headers'), hostHeaders('/'));
   return { dir, dist: join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -8,13 +8,17 @@ import { CHROME_FLAGS, CHROME_PATH } from './chrome.mjs';
 import { kb, measurePage } from './measure-page.mjs';
 import { measureSearch } from './search-latency.mjs';
 import { lighthouseScores } from './lighthouse-scores.mjs';
+import { measureSession, precacheBytes, SESSION_ARTICLES } from './session.mjs';
 import { buildStockBaseline, checkReproducible, measureBuilds, pagefindIndexSize } from './builds.mjs';
 
 const only = new Set(process.argv.slice(2));
 const want = (section) => only.size === 0 || only.has(section);
+const ARTICLE = 'role/work-environment/';
+const FA_ARTICLE = `fa/${ARTICLE}`;
+const trimSlash = (path) => path.replace(/\/$/, '');
 const TEMPLATES = [
   ['home', ''],
-  ['article', 'role/work-environment/'],
+  ['article', ARTICLE],
   ['builder', 'hiring/job-description-builder/'],
   ['assessment', 'career/self-assessment/'],
 ];
@@ -46,37 +50,65 @@ try {
     );
   }
 
-  if (want('stock')) {
-    console.log('\n## Article against stock Starlight with the same article');
-    const article = TEMPLATES[1][1];
-    const stock = buildStockBaseline('dist', article.replace(/\/$/, ''));
-    const stockSite = await serveDist(stock.dist, '/');
-    try {
-      const ours = await measurePage(browser, site.url(article));
-      const theirs = await measurePage(browser, stockSite.url(article));
-      console.table([
-        {
-          site: 'this guide',
-          requests: ours.requests,
-          js: kb(ours.totals.js),
-          css: kb(ours.totals.css),
-          html: kb(ours.totals.html),
-          total: kb(ours.total),
-        },
-        {
-          site: 'stock Starlight',
-          requests: theirs.requests,
-          js: kb(theirs.totals.js),
-          css: kb(theirs.totals.css),
-          html: kb(theirs.totals.html),
-          total: kb(theirs.total),
-        },
-      ]);
-      console.log(`ratio (ours / stock): ${(ours.total / theirs.total).toFixed(2)} (target <= 0.80)`);
-    } finally {
-      await stockSite.close();
-      stock.cleanup();
+  // One stock Starlight build serves both comparisons, so they are measured side by side.
+  const stock =
+    want('stock') || want('session')
+      ? buildStockBaseline('dist', [...new Set([ARTICLE, FA_ARTICLE, ...SESSION_ARTICLES])].map(trimSlash))
+      : undefined;
+  const stockSite = stock ? await serveDist(stock.dist, '/') : undefined;
+  try {
+    if (want('stock')) {
+      console.log('\n## Article against stock Starlight with the same article');
+      const rows = [];
+      const ratios = [];
+      for (const [label, path, target] of [
+        ['article', ARTICLE, 0.6],
+        ['Persian article', FA_ARTICLE, 1.0],
+      ]) {
+        const ours = await measurePage(browser, site.url(path));
+        const theirs = await measurePage(browser, stockSite.url(path));
+        for (const [name, m] of [
+          [`${label}: this guide`, ours],
+          [`${label}: stock Starlight`, theirs],
+        ])
+          rows.push({
+            site: name,
+            requests: m.requests,
+            js: kb(m.totals.js),
+            css: kb(m.totals.css),
+            html: kb(m.totals.html),
+            other: kb(m.totals.other),
+            total: kb(m.total),
+          });
+        ratios.push(
+          `${label} ratio (ours / stock): ${(ours.total / theirs.total).toFixed(2)} (target <= ${target.toFixed(2)})`,
+        );
+      }
+      console.table(rows);
+      for (const line of ratios) console.log(line);
     }
+
+    if (want('session')) {
+      console.log('\n## Reading session: five articles, first cold, then warm cache (gzip, phone viewport)');
+      const ours = await measureSession(browser, site, SESSION_ARTICLES);
+      const theirs = await measureSession(browser, stockSite, SESSION_ARTICLES);
+      console.table(
+        SESSION_ARTICLES.map((path, i) => ({
+          page: path,
+          'this guide': `${kb(ours.pages[i].bytes)} (${ours.pages[i].requests} req)`,
+          'stock Starlight': `${kb(theirs.pages[i].bytes)} (${theirs.pages[i].requests} req)`,
+        })).concat([{ page: 'total', 'this guide': kb(ours.total), 'stock Starlight': kb(theirs.total) }]),
+      );
+      console.log(`session ratio (ours / stock): ${(ours.total / theirs.total).toFixed(2)} (target <= 0.80)`);
+      const precache = precacheBytes('dist');
+      if (precache)
+        console.log(
+          `offline precache, downloaded once in the background after the first page (gzip): English ${kb(precache.en)}, Persian ${kb(precache.fa)}`,
+        );
+    }
+  } finally {
+    await stockSite?.close();
+    stock?.cleanup();
   }
 
   if (want('search')) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
@@ -222,37 +222,31 @@ describe.each(variants)('the Persian version in the $name build', ({ dir, base }
   });
 
   describe('the Persian web font', () => {
-    const fontLinks = (p: BuiltPage) =>
-      p.doc.querySelectorAll('link').filter((l) => /\/fonts\//.test(l.getAttribute('href') ?? ''));
+    const fontFile = `${base}fonts/vazirmatn-persian.woff2`;
 
-    it('is linked from every Persian page, under the base', () => {
+    it('is preloaded and declared by every Persian page, under the base', () => {
       for (const p of persian()) {
-        const hrefs = fontLinks(p).map((l) => l.getAttribute('href'));
-        expect(hrefs, p.route).toContain(`${base}fonts/vazirmatn.css`);
+        const preload = p.doc.querySelector('link[rel="preload"][as="font"]');
+        expect(preload?.getAttribute('href'), p.route).toBe(fontFile);
+        const faces = p.doc.querySelectorAll('style').filter((s) => s.textContent.includes('@font-face'));
+        expect(faces.map((s) => s.textContent.includes(`url(${fontFile})`)), p.route).toEqual([true]);
       }
     });
 
-    it('is never linked from an English page', () => {
-      // The font-family name may appear in the inlined site CSS; what must not is a font file or its @font-face.
-      expect(english().filter((p) => fontLinks(p).length > 0 || /@font-face|\.woff2/i.test(p.html)).map((p) => p.route)).toEqual(
-        [],
-      );
+    it('is never referenced by an English page', () => {
+      // The font-family name may appear in the site CSS; what must not is a font file or its @font-face.
+      expect(english().filter((p) => /@font-face|\.woff2|\/fonts\//i.test(p.html)).map((p) => p.route)).toEqual([]);
     });
 
-    it('ships an Arabic-script subset with font-display: swap', () => {
-      const css = readFileSync(join(dir, 'fonts/vazirmatn.css'), 'utf8');
-      expect(css).toMatch(/font-display: swap/);
-      expect(css).toMatch(/unicode-range: U\+0600-06FF/);
-      for (const weight of [400, 700]) {
-        expect(css).toContain(`vazirmatn-arabic-${weight}-normal.woff2`);
-        expect(existsSync(join(dir, `fonts/vazirmatn-arabic-${weight}-normal.woff2`))).toBe(true);
-      }
-      // Only the two subset files: no Latin subset, no other weights.
-      expect(readdirSync(join(dir, 'fonts')).sort()).toEqual([
-        'vazirmatn-arabic-400-normal.woff2',
-        'vazirmatn-arabic-700-normal.woff2',
-        'vazirmatn.css',
-      ]);
+    it('is one Persian subset in weights 400-700 with font-display: swap', () => {
+      const face = persian()[0]!.doc.querySelectorAll('style').find((s) => s.textContent.includes('@font-face'))!
+        .textContent;
+      expect(face).toMatch(/font-display:swap/);
+      expect(face).toMatch(/font-weight:400 700/);
+      expect(face).toMatch(/unicode-range:U\+060C, .*U\+06F0-06F9, U\+200C-200F/);
+      // One file, and far smaller than Fontsource's whole Arabic-script subset (about 46 KB).
+      expect(readdirSync(join(dir, 'fonts'))).toEqual(['vazirmatn-persian.woff2']);
+      expect(statSync(join(dir, 'fonts/vazirmatn-persian.woff2')).size).toBeLessThan(24_000);
     });
   });
 });

@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',

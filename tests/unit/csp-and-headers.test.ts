@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addMissingInlineHashes } from '../../src/integrations/csp-inline-hashes';
+import { setInlineHashes } from '../../src/integrations/csp-inline-hashes';
 import { hostHeaders } from '../../src/integrations/host-headers';
 import { parseHeadersFile } from '../support/static-server';
 
@@ -8,27 +8,37 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text).dige
 const page = (policy: string, body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
-describe('addMissingInlineHashes', () => {
+describe('setInlineHashes', () => {
   it('adds the hash of an inline script and style the policy does not allow yet', () => {
     const html = page(
       "default-src 'self'; script-src 'self'; style-src 'self'",
       '<script>run()</script><style>p{}</style>',
     );
-    const result = addMissingInlineHashes(html);
+    const result = setInlineHashes(html);
     expect(result).toContain(`script-src 'self' ${hash('run()')}`);
     expect(result).toContain(`style-src 'self' ${hash('p{}')}`);
+  });
+  it('drops hashes of scripts and styles the page does not hold', () => {
+    const html = page(
+      `script-src 'self' 'wasm-unsafe-eval' ${hash('other()')}; style-src 'self' ${hash('q{}')}`,
+      '<script>run()</script>',
+    );
+    const result = setInlineHashes(html);
+    expect(result).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash('run()')};`);
+    expect(result).not.toContain(hash('other()'));
+    expect(result).toContain(`style-src 'self'"`);
   });
   it('does not repeat a hash already present, and ignores scripts with src or data types', () => {
     const html = page(
       `script-src 'self' ${hash('run()')}`,
       '<script>run()</script><script src="/x.js"></script><script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>',
     );
-    const result = addMissingInlineHashes(html);
+    const result = setInlineHashes(html);
     expect(result.match(/sha256-/g)).toHaveLength(1);
   });
   it('leaves a page without a policy alone', () => {
     const html = '<html><body><script>run()</script></body></html>';
-    expect(addMissingInlineHashes(html)).toBe(html);
+    expect(setInlineHashes(html)).toBe(html);
   });
 });
 

@@ -5,8 +5,7 @@ interface SearchConfig {
   base: string;
   /** The Intl locale of the page, so the result count uses the reader's digits. */
   locale: string;
-  strings: Record<'noResults' | 'results' | 'oneResult' | 'loading' | 'failed' | 'hint', string>;
-  popular: { title: string; url: string }[];
+  strings: Record<'noResults' | 'results' | 'oneResult' | 'failed' | 'offline' | 'hint', string>;
 }
 
 interface PagefindResult {
@@ -104,17 +103,7 @@ class SiteSearch extends HTMLElement {
     this.#empty = this.querySelector('[data-search-empty]')!;
     this.#openButton = this.querySelector('button[data-open-modal]')!;
 
-    // With JavaScript the link to all topics becomes the button that opens the dialog.
-    this.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
-    this.#openButton.hidden = false;
-    if (/(Mac|iPhone|iPad)/i.test(navigator.platform)) {
-      const key = this.#openButton.querySelector('kbd kbd');
-      if (key) key.textContent = '⌘';
-    }
-
-    const warmUp = () => void loadPagefind(this.#config.base).catch(() => undefined);
-    this.#openButton.addEventListener('pointerenter', warmUp, { once: true });
-    this.#openButton.addEventListener('focus', warmUp, { once: true });
+    // search-loader.ts has already turned the link to all topics into the button that opens this.
     this.#openButton.addEventListener('click', () => this.open());
     this.querySelector('[data-close-modal]')?.addEventListener('click', () => this.close());
     this.#dialog.addEventListener('click', (event) => {
@@ -129,6 +118,11 @@ class SiteSearch extends HTMLElement {
     window.addEventListener('keydown', (event) => this.#onGlobalKey(event));
   }
 
+  /** Starts loading Pagefind before the reader opens the dialog (pointer over or focus on the button). */
+  warmUp() {
+    void loadPagefind(this.#config.base).catch(() => undefined);
+  }
+
   open() {
     if (this.#dialog.open) return;
     this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -136,7 +130,7 @@ class SiteSearch extends HTMLElement {
     document.body.toggleAttribute('data-search-modal-open', true);
     this.#input.focus();
     this.#input.select();
-    void loadPagefind(this.#config.base).catch(() => this.#setStatus(this.#config.strings.failed));
+    void loadPagefind(this.#config.base).catch(() => this.#setStatus(this.#failure()));
   }
 
   close() {
@@ -188,6 +182,11 @@ class SiteSearch extends HTMLElement {
     return `${section}\u0000${normaliseQuery(this.#input.value)}`;
   }
 
+  /** Offline, the service worker has only the parts of the index earlier searches used. */
+  #failure() {
+    return navigator.onLine ? this.#config.strings.failed : this.#config.strings.offline;
+  }
+
   #setStatus(text: string) {
     this.#status.textContent = text;
   }
@@ -214,7 +213,7 @@ class SiteSearch extends HTMLElement {
       if (sequence !== this.#sequence) return;
       shaped = raw.map(shapeResult);
     } catch {
-      if (sequence === this.#sequence) this.#setStatus(this.#config.strings.failed);
+      if (sequence === this.#sequence) this.#setStatus(this.#failure());
       return;
     }
     this.#results.replaceChildren(...shaped.map(renderResult));
