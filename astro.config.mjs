@@ -28,6 +28,9 @@ import { llmsFullIntegration } from './src/integrations/llms-full';
 
 import { isPageFrameScript } from './src/config/page-scripts';
 
+/** Bytes under which a component's stylesheet is inlined rather than linked (bench: session). */
+const CSS_INLINE_LIMIT = 400;
+
 const base = normaliseBasePath(process.env.BASE_PATH);
 const site = normaliseSiteUrl(process.env.SITE_URL);
 // Page titles, descriptions and review dates, for the sitemap's lastmod and the llms.txt page list.
@@ -44,13 +47,14 @@ export default defineConfig({
   // Starlight turns on prefetching of every link on hover; after a reader's first page the service
   // worker holds every page of the language, so the prefetch code (1 KB) would buy nothing.
   prefetch: false,
-  // The shared stylesheet is a cached file, so a reader's second page costs its HTML only; a
-  // component's small stylesheet (under 4 KB) is inlined into the pages that use it.
+  // Stylesheets are cached files, so a reader's second page costs its HTML only; only a component's
+  // tiny stylesheet (under CSS_INLINE_LIMIT) is inlined, where a request would cost more than it.
   build: { inlineStylesheets: 'auto' },
   vite: {
     build: {
       // Scripts are never inlined: as files they are cached across pages instead of re-sent in each.
-      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+      assetsInlineLimit: (file, content) =>
+        /\.m?js$/.test(file) ? false : /\.css$/.test(file) ? content.length < CSS_INLINE_LIMIT : undefined,
       // The scripts of the frame every page shares, in one chunk: one file compresses better than
       // ten small ones, and a first visit makes fewer requests.
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'page', test: isPageFrameScript }] } } },
