@@ -24,6 +24,7 @@ export const sidebarGroups = [
       'career/how-to-become',
       'career/ladder',
       'career/self-assessment',
+      'career/title-decoder',
       'career/advancement',
       'career/resume',
       'career/working-from-iran',
