@@ -44,9 +44,11 @@ const frameworkTitleSchemaBase = z.strictObject({
   why: proseSchema,
   /** The 2017 community version's skill levels, on DDaT entries that version rates. */
   skillLevels2017: z
-    .strictObject(Object.fromEntries(DDAT_CAPABILITIES.map((c) => [c, skillLevel])) as {
-      [K in (typeof DDAT_CAPABILITIES)[number]]: typeof skillLevel;
-    })
+    .strictObject(
+      Object.fromEntries(DDAT_CAPABILITIES.map((c) => [c, skillLevel])) as {
+        [K in (typeof DDAT_CAPABILITIES)[number]]: typeof skillLevel;
+      },
+    )
     .optional(),
   sources: z.array(sourceRefSchema).min(1),
 });

@@ -37,6 +37,9 @@ const planStepSchemaBase = z.strictObject({
 });
 export const planStepSchema = withPersian(planStepSchemaBase, ['action', 'artefact', 'checkpoint']).refine(
   (s) => s.week >= PHASE_WEEKS[s.phase].from && s.week <= PHASE_WEEKS[s.phase].to,
-  { message: 'week must fall inside its phase (listen 1-3, diagnose 4-6, decide 7-9, deliver 10-13)', path: ['week'] },
+  {
+    message: 'week must fall inside its phase (listen 1-3, diagnose 4-6, decide 7-9, deliver 10-13)',
+    path: ['week'],
+  },
 );
 export type PlanStep = z.infer<typeof planStepSchema>;

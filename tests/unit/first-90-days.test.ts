@@ -108,7 +108,9 @@ describe('the reader’s plan', () => {
     expect(planView(steps, state).setAside).toBe(1);
     const back = planView(steps, { ...state, answers: { ...state.answers, lead: 'people' } });
     expect(back.setAside).toBe(0);
-    expect(back.weeks[4]!.lines.find((l) => l.key === 'growth-plans')?.text).toBe('Growth plans with the two PMs.');
+    expect(back.weeks[4]!.lines.find((l) => l.key === 'growth-plans')?.text).toBe(
+      'Growth plans with the two PMs.',
+    );
   });
 
   it('names lines too long to save', () => {

@@ -15,10 +15,20 @@ import {
   type FrameworkEntry,
   type LevelInfo,
 } from '../../src/components/TitleDecoder/decoder-logic';
-import { describePlacement, gradeText, type DecoderStrings, type FormText } from '../../src/components/TitleDecoder/decoder-text';
+import {
+  describePlacement,
+  gradeText,
+  type DecoderStrings,
+  type FormText,
+} from '../../src/components/TitleDecoder/decoder-text';
 import { readData } from '../support/data-files';
 
-const levels: LevelInfo[] = readData('levels').map(({ id, rung, track, years }) => ({ id, rung, track, years }));
+const levels: LevelInfo[] = readData('levels').map(({ id, rung, track, years }) => ({
+  id,
+  rung,
+  track,
+  years,
+}));
 const rungOf = new Map(levels.map((l) => [l.id, l.rung]));
 const entries: FrameworkEntry[] = readData('frameworkTitles').map((e) => ({
   id: e.id,
@@ -32,7 +42,11 @@ const of = (framework: string) => entries.filter((e) => e.framework === framewor
 describe('framework titles data', () => {
   it('maps every title to a level of the ladder', () => {
     const ids = new Set(levels.map((l) => l.id));
-    expect(readData('frameworkTitles').filter((e) => !ids.has(e.level)).map((e) => e.id)).toEqual([]);
+    expect(
+      readData('frameworkTitles')
+        .filter((e) => !ids.has(e.level))
+        .map((e) => e.id),
+    ).toEqual([]);
   });
 
   it('keeps each framework in order, without gaps or repeats', () => {

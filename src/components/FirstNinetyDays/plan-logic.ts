@@ -254,15 +254,18 @@ export function nextOwnId(state: PlanState): string {
 }
 
 /** Answers from a query string (?situation=new&lead=ic...), for links into a fresh plan. */
-export function answersFromParams(params: URLSearchParams): { answers: Partial<PlanAnswers>; dropped: number } {
+export function answersFromParams(params: URLSearchParams): {
+  answers: Partial<PlanAnswers>;
+  dropped: number;
+} {
   const answers: Partial<PlanAnswers> = {};
   let dropped = 0;
   for (const q of PLAN_QUESTION_IDS) {
     const value = params.get(q);
     if (value === null) continue;
-    if ((PLAN_QUESTIONS[q] as readonly string[]).includes(value)) (answers as Record<string, string>)[q] = value;
+    if ((PLAN_QUESTIONS[q] as readonly string[]).includes(value))
+      (answers as Record<string, string>)[q] = value;
     else dropped++;
   }
   return { answers, dropped };
 }
-

@@ -54,15 +54,27 @@ export async function decoderData(lang: Lang, t: T): Promise<DecoderData> {
     entries: titles.map((e) => {
       const rung = rungOf.get(e.level);
       if (rung === undefined) {
-        throw new Error(`src/data/framework-titles.yaml entry "${e.id}" field level: "${e.level}" is not a level.`);
+        throw new Error(
+          `src/data/framework-titles.yaml entry "${e.id}" field level: "${e.level}" is not a level.`,
+        );
       }
-      return { id: e.id, framework: e.framework, order: e.order, rung, track: e.track, title: e.title, grade: e.grade, why: e.why };
+      return {
+        id: e.id,
+        framework: e.framework,
+        order: e.order,
+        rung,
+        track: e.track,
+        title: e.title,
+        grade: e.grade,
+        why: e.why,
+      };
     }),
     frameworks: FRAMEWORKS.map((id) => ({ id, name: t(`guide.decoder.framework.${id}`) })),
     form: {
-      question: Object.fromEntries(
-        questions.map((q) => [q, t(`guide.decoder.question.${q}`)]),
-      ) as Record<Question, string>,
+      question: Object.fromEntries(questions.map((q) => [q, t(`guide.decoder.question.${q}`)])) as Record<
+        Question,
+        string
+      >,
       option,
       level: Object.fromEntries(levels.map((l) => [l.id, l.title])),
     },

@@ -87,7 +87,8 @@ const isOption = <Q extends ChoiceQuestion>(question: Q, value: unknown): value 
 
 /** The rung whose typical years sit closest to those asked; ties go to the lower rung. */
 export function rungForYears(years: number, levels: readonly LevelInfo[]): number {
-  const centre = (l: LevelInfo) => (l.years.max === undefined ? l.years.min + 3 : (l.years.min + l.years.max) / 2);
+  const centre = (l: LevelInfo) =>
+    l.years.max === undefined ? l.years.min + 3 : (l.years.min + l.years.max) / 2;
   let best: LevelInfo | undefined;
   for (const level of levels) {
     if (!best) best = level;
@@ -102,10 +103,14 @@ export function signalsOf(answers: Answers, levels: readonly LevelInfo[]): Signa
   for (const question of CHOICE_QUESTIONS) {
     const value = answers[question];
     if (isOption(question, value)) {
-      signals.push({ question, rung: (OPTION_RUNGS[question] as Record<string, number | null>)[value] ?? null });
+      signals.push({
+        question,
+        rung: (OPTION_RUNGS[question] as Record<string, number | null>)[value] ?? null,
+      });
     }
   }
-  if (answers.years !== undefined) signals.push({ question: 'years', rung: rungForYears(answers.years, levels) });
+  if (answers.years !== undefined)
+    signals.push({ question: 'years', rung: rungForYears(answers.years, levels) });
   return signals;
 }
 
@@ -200,7 +205,11 @@ export interface TitleMatch {
  * The titles of one framework nearest to a job: those on its rung (on its track when any is), or,
  * when the framework has nothing on that rung, the nearest below and the nearest above.
  */
-export function nearestTitles(entries: readonly FrameworkEntry[], rung: number, track: JobTrack): TitleMatch[] {
+export function nearestTitles(
+  entries: readonly FrameworkEntry[],
+  rung: number,
+  track: JobTrack,
+): TitleMatch[] {
   const same = entries.filter((e) => e.rung === rung);
   if (same.length > 0) {
     const matching = same.filter((e) => tracksMatch(e.track, track));

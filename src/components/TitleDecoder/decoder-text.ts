@@ -55,7 +55,9 @@ export interface PlacementText {
 }
 
 export function stepsText(steps: number, strings: DecoderStrings): string {
-  return steps === 1 ? strings.stepOne : fill(strings.stepMany, { count: formatNumber(steps, strings.locale) });
+  return steps === 1
+    ? strings.stepOne
+    : fill(strings.stepMany, { count: formatNumber(steps, strings.locale) });
 }
 
 /** The answer one question gave, as the form words it. */
@@ -78,11 +80,16 @@ export function describePlacement(
   const [first = '', second] = placement.levelIds.map(title);
   const headline = second === undefined ? first : fill(strings.either, { first, second });
   const reasons = placement.signals.map(({ question, rung }) => {
-    const values = { question: text.question[question], answer: answerText(question, answers, text, strings) };
+    const values = {
+      question: text.question[question],
+      answer: answerText(question, answers, text, strings),
+    };
     if (rung === null) return fill(strings.signalNone, values);
     const named = levelsAtRung(rung).map(title);
     const level =
-      named.length > 1 ? fill(strings.either, { first: named[0] ?? '', second: named[1] ?? '' }) : (named[0] ?? '');
+      named.length > 1
+        ? fill(strings.either, { first: named[0] ?? '', second: named[1] ?? '' })
+        : (named[0] ?? '');
     return fill(strings.signal, { ...values, level });
   });
   const out: PlacementText = {

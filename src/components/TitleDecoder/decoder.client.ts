@@ -137,5 +137,6 @@ export function setUpTitleDecoder(root: HTMLElement): void {
   form.hidden = false;
   result.hidden = false;
   update(false);
-  if (dropped > 0) status.textContent = fill(strings.dropped, { count: formatNumber(dropped, strings.locale) });
+  if (dropped > 0)
+    status.textContent = fill(strings.dropped, { count: formatNumber(dropped, strings.locale) });
 }
