@@ -181,14 +181,14 @@ export function weekStart(start: string, week: number): string {
 // ---------------------------------------------------------------------------------------------
 // The state as plain data, for storage and for links. Every field of the data is checked.
 
-export interface PlanDropped {
+export type PlanDropped = {
   /** Edits or removals naming a line the guide no longer has. */
   unknownLine: number;
   /** Own lines that were not text in a week of the plan, or past MAX_OWN_LINES. */
   badLine: number;
   /** Answers that are not one of the question's options (the default stands in). */
   badAnswer: number;
-}
+};
 
 export function planToData(state: PlanState): Record<string, unknown> {
   return {

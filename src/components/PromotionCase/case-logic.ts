@@ -147,14 +147,14 @@ export function newEvidence(state: CaseState, skill: string): Evidence {
 // ---------------------------------------------------------------------------------------------
 // The case as plain data, for storage. Every field is checked; ids are given afresh on reading.
 
-export interface CaseDropped {
+export type CaseDropped = {
   /** Evidence for a skill the guide no longer has, or not evidence at all. */
   badEvidence: number;
   /** Evidence past MAX_EVIDENCE. */
   overLimit: number;
   /** Fields of kept evidence that were not what they should be (left empty instead). */
   badField: number;
-}
+};
 
 export function caseToData(state: CaseState): Record<string, unknown> {
   return {

@@ -1,0 +1,115 @@
+/**
+ * What the plan's page hands its client script, built at build time from the data and the UI
+ * strings. Shared by FirstNinetyDays.astro (which fills it) and plan.client.ts (which reads it).
+ */
+import { getPlanSteps, getSkills } from '../../lib/content';
+import { withBase } from '../../lib/base-path';
+import { intlLocale, localePath, type Lang } from '../../lib/locale';
+import { DIMENSIONS, PHASES, PLAN_QUESTIONS, PLAN_QUESTION_IDS } from './plan-model';
+import type { StepData } from './plan-logic';
+
+export interface PlanData {
+  lang: Lang;
+  locale: string;
+  steps: StepData[];
+  skills: Record<string, { name: string; href: string }>;
+  dimensions: Record<string, { name: string; href: string }>;
+  /** Option labels by question, then option. */
+  options: Record<string, Record<string, string>>;
+  questions: Record<string, string>;
+  phases: Record<string, { name: string; intro: string }>;
+  /** Every guide.plan.* string, by the part of its key after "guide.plan.". */
+  ui: Record<string, string>;
+}
+
+type T = (key: string) => string;
+
+/** The guide.plan.* keys the client script uses. */
+const UI_KEYS = [
+  'phaseHeading',
+  'week',
+  'weekFrom',
+  'checkpoint',
+  'own',
+  'edited',
+  'artefact',
+  'doneWhen',
+  'dimension',
+  'skills',
+  'lineLabel',
+  'remove',
+  'restore',
+  'lineHidden',
+  'addLine',
+  'addLineHidden',
+  'bringBack',
+  'added',
+  'removed',
+  'restored',
+  'broughtBack',
+  'resetDone',
+  'rebuilt',
+  'downloaded',
+  'fromLink',
+  'fromSaved',
+  'corrupt',
+  'linkCorrupt',
+  'newer',
+  'storedTooLong',
+  'dropped',
+  'setAside',
+  'notSaved',
+  'full',
+  'lineTooLong',
+  'tooLongStatus',
+  'otherTab',
+  'otherTabCleared',
+  'keptMine',
+  'loadedOther',
+  'tooManyOwn',
+  'mdTitle',
+  'mdAnswers',
+  'mdStart',
+  'mdMadeWith',
+] as const;
+
+export async function planData(lang: Lang, t: T, base: string): Promise<PlanData> {
+  const page = (path: string) => withBase(`/${localePath(path, lang)}`, base);
+  const skills = await getSkills(lang);
+  return {
+    lang,
+    locale: intlLocale(lang),
+    steps: (await getPlanSteps(lang)).map(
+      ({ id, order, phase, week, kind, when, action, artefact, checkpoint, dimension, skills: ids }) => ({
+        id,
+        order,
+        phase,
+        week,
+        kind,
+        when,
+        action,
+        artefact,
+        checkpoint,
+        dimension,
+        skills: ids,
+      }),
+    ),
+    skills: Object.fromEntries(
+      skills.map((s) => [s.id, { name: s.name, href: `${page('role/skills/')}#${s.id}` }]),
+    ),
+    dimensions: Object.fromEntries(
+      DIMENSIONS.map((d) => [d, { name: t(`guide.level.${d}`), href: page('career/ladder/') }]),
+    ),
+    options: Object.fromEntries(
+      PLAN_QUESTION_IDS.map((q) => [
+        q,
+        Object.fromEntries(PLAN_QUESTIONS[q].map((o) => [o, t(`guide.plan.o.${q}.${o}`)])),
+      ]),
+    ),
+    questions: Object.fromEntries(PLAN_QUESTION_IDS.map((q) => [q, t(`guide.plan.q.${q}`)])),
+    phases: Object.fromEntries(
+      PHASES.map((p) => [p, { name: t(`guide.plan.phase.${p}`), intro: t(`guide.plan.phaseIntro.${p}`) }]),
+    ),
+    ui: Object.fromEntries(UI_KEYS.map((k) => [k, t(`guide.plan.${k}`)])),
+  };
+}
