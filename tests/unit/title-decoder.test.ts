@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   answersFromParams,
   answersToParams,
-  CHOICE_QUESTIONS,
+  type ChoiceQuestion,
+  type OptionOf,
   lowerMedian,
   nearestTitles,
   optionsOf,
@@ -133,14 +134,22 @@ describe('placing a job', () => {
 
   it('places every combination of answers on a level, without throwing', () => {
     const ids = new Set(levels.map((l) => l.id));
-    const choices = (q: (typeof CHOICE_QUESTIONS)[number]) => [undefined, ...optionsOf(q)];
+    const choices = <Q extends ChoiceQuestion>(q: Q): (OptionOf<Q> | undefined)[] => [
+      undefined,
+      ...optionsOf(q),
+    ];
     let placed = 0;
     for (const scope of choices('scope'))
       for (const team of choices('team'))
         for (const decisions of choices('decisions'))
           for (const reports of choices('reports'))
             for (const years of [undefined, 0, 7, 40]) {
-              const answers = { scope, team, decisions, reports, years } as Answers;
+              const answers: Answers = {};
+              if (scope) answers.scope = scope;
+              if (team) answers.team = team;
+              if (decisions) answers.decisions = decisions;
+              if (reports) answers.reports = reports;
+              if (years !== undefined) answers.years = years;
               const result = placeJob(answers, levels);
               const count = Object.values(answers).filter((v) => v !== undefined).length;
               if (count < 2) {

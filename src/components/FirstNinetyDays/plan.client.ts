@@ -99,7 +99,12 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
     if (fromLink) {
       if (fromLink.status === 'ok') {
         state = fromLink.value;
-        const other = stored.status === 'ok' && format.encode(stored.value) !== format.encode(state);
+        // The address holds the saved plan itself after a reload: nothing came from elsewhere.
+        if (stored.status === 'ok' && format.encode(stored.value) === format.encode(state)) {
+          notice(say('fromSaved') + dropped(stored.dropped));
+          return;
+        }
+        const other = stored.status === 'ok';
         if (other) savedElsewhere = stored.value;
         notice(say('fromLink') + dropped(fromLink.dropped), other ? 'saved' : 'none');
       } else {
@@ -413,5 +418,6 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   fillForm();
   render();
   tool.hidden = false;
-  q<HTMLElement>('[data-plan-static]').hidden = true;
+  // The no-JS list repeats the plan's data: gone once the plan itself is on the page.
+  q<HTMLElement>('[data-plan-static]').remove();
 }

@@ -435,5 +435,6 @@ export function setUpPromotionCase(root: HTMLElement): void {
   target.value = state.target;
   render();
   q<HTMLElement>('[data-case-tool]').hidden = false;
-  q<HTMLElement>('[data-case-static]').hidden = true;
+  // The no-JS reference repeats what each skill section shows: gone once the case is on the page.
+  q<HTMLElement>('[data-case-static]').remove();
 }

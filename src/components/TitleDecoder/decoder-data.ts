@@ -5,13 +5,7 @@
 import { getFrameworkTitles, getLevels } from '../../lib/content';
 import { intlLocale, type Lang } from '../../lib/locale';
 import { FRAMEWORKS } from '../../schemas/framework-title';
-import {
-  CHOICE_QUESTIONS,
-  optionsOf,
-  type FrameworkEntry,
-  type LevelInfo,
-  type Question,
-} from './decoder-logic';
+import { CHOICE_QUESTIONS, optionsOf, type FrameworkEntry, type LevelInfo } from './decoder-logic';
 import type { DecoderStrings, FormText } from './decoder-text';
 
 export interface DecoderEntry extends FrameworkEntry {
@@ -71,10 +65,7 @@ export async function decoderData(lang: Lang, t: T): Promise<DecoderData> {
     }),
     frameworks: FRAMEWORKS.map((id) => ({ id, name: t(`guide.decoder.framework.${id}`) })),
     form: {
-      question: Object.fromEntries(questions.map((q) => [q, t(`guide.decoder.question.${q}`)])) as Record<
-        Question,
-        string
-      >,
+      question: Object.fromEntries(questions.map((q) => [q, t(`guide.decoder.question.${q}`)])),
       option,
       level: Object.fromEntries(levels.map((l) => [l.id, l.title])),
     },

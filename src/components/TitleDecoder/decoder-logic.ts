@@ -30,7 +30,9 @@ export const OPTION_RUNGS = {
 export type ChoiceQuestion = keyof typeof OPTION_RUNGS;
 export const CHOICE_QUESTIONS = Object.keys(OPTION_RUNGS) as ChoiceQuestion[];
 export type Question = ChoiceQuestion | 'years';
-export type OptionOf<Q extends ChoiceQuestion> = keyof (typeof OPTION_RUNGS)[Q] & string;
+export type OptionOf<Q extends ChoiceQuestion> = Q extends unknown
+  ? keyof (typeof OPTION_RUNGS)[Q] & string
+  : never;
 
 export const optionsOf = <Q extends ChoiceQuestion>(question: Q) =>
   Object.keys(OPTION_RUNGS[question]) as OptionOf<Q>[];

@@ -39,7 +39,7 @@ export interface DecoderStrings {
 
 /** What the page shows the reader about the questions: labels of each question and option. */
 export interface FormText {
-  question: Record<Question, string>;
+  question: Record<string, string>;
   /** Option labels by question, then option value. */
   option: Record<string, Record<string, string>>;
   level: Record<string, string>;
@@ -81,7 +81,7 @@ export function describePlacement(
   const headline = second === undefined ? first : fill(strings.either, { first, second });
   const reasons = placement.signals.map(({ question, rung }) => {
     const values = {
-      question: text.question[question],
+      question: text.question[question] ?? question,
       answer: answerText(question, answers, text, strings),
     };
     if (rung === null) return fill(strings.signalNone, values);
