@@ -4,7 +4,7 @@
  */
 import { getPlanSteps, getSkills } from '../../lib/content';
 import { withBase } from '../../lib/base-path';
-import { intlLocale, localePath, type Lang } from '../../lib/locale';
+import { intlLocale, localePath, punctuation, type Lang } from '../../lib/locale';
 import { DIMENSIONS, PHASES, PLAN_QUESTIONS, PLAN_QUESTION_IDS } from './plan-model';
 import type { StepData } from './plan-logic';
 
@@ -20,6 +20,8 @@ export interface PlanData {
   phases: Record<string, { name: string; intro: string }>;
   /** Every guide.plan.* string, by the part of its key after "guide.plan.". */
   ui: Record<string, string>;
+  /** The punctuation between the parts of a short line (" · ", or " – " in Persian). */
+  sep: string;
 }
 
 type T = (key: string) => string;
@@ -111,5 +113,6 @@ export async function planData(lang: Lang, t: T, base: string): Promise<PlanData
       PHASES.map((p) => [p, { name: t(`guide.plan.phase.${p}`), intro: t(`guide.plan.phaseIntro.${p}`) }]),
     ),
     ui: Object.fromEntries(UI_KEYS.map((k) => [k, t(`guide.plan.${k}`)])),
+    sep: punctuation(lang).sep,
   };
 }

@@ -161,7 +161,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
       line.own ? say('own') : '',
       line.edited ? say('edited') : '',
     ].filter(Boolean);
-    if (badges.length > 0) item.append(make('p', badges.join(' · '), 'plan-badge'));
+    if (badges.length > 0) item.append(make('p', badges.join(data.sep), 'plan-badge'));
     const label = make('label', say('lineLabel', { week: line.week, n }), 'sr-only');
     label.htmlFor = id;
     const text = make('textarea');
@@ -180,7 +180,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
       meta.append(
         make('strong', `${say('artefact')}: `),
         line.artefact,
-        ' · ',
+        data.sep,
         make('strong', `${say('doneWhen')}: `),
         line.checkpoint,
       );
@@ -194,7 +194,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
       meta.append(
         make('strong', `${say('dimension')}: `),
         ladder,
-        ' · ',
+        data.sep,
         make('strong', `${say('skills')}: `),
       );
       line.skills.forEach((skillId, i) => {

@@ -4,7 +4,7 @@
  */
 import { getLevels, getSkills } from '../../lib/content';
 import { withBase } from '../../lib/base-path';
-import { intlLocale, localePath, type Lang } from '../../lib/locale';
+import { intlLocale, localePath, punctuation, type Lang } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import type { CaseSkill, Target } from './case-logic';
 
@@ -16,8 +16,10 @@ export interface CaseData {
   targets: Record<Target, string>;
   /** Every guide.case.* string, by the part of its key after "guide.case.". */
   ui: Record<string, string>;
-  /** "Between 1 and 3: some of each", the label of a 2 or a 4. */
-  between: string;
+  /** "About {{skill}}", the link to a skill on the skills page. */
+  aboutSkill: string;
+  /** The punctuation that separates the parts of a short line (" · ", or " – " in Persian). */
+  sep: string;
 }
 
 type T = (key: string) => string;
@@ -49,7 +51,8 @@ export async function caseData(lang: Lang, t: T, base: string): Promise<CaseData
     skills,
     targets,
     ui: Object.fromEntries(CASE_UI_KEYS.map((k) => [k, t(`${prefix}${k}`)])),
-    between: t('guide.assessment.between'),
+    aboutSkill: t('guide.assessment.aboutSkill'),
+    sep: punctuation(lang).sep,
   };
 }
 

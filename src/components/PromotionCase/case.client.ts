@@ -230,18 +230,19 @@ export function setUpPromotionCase(root: HTMLElement): void {
     section.dataset['skill'] = skill.id;
     const headingId = `case-skill-${skill.id}`;
     section.setAttribute('aria-labelledby', headingId);
-    const heading = make('h3');
+    const heading = make('h3', skill.name);
     heading.id = headingId;
-    const link = make('a', skill.name);
-    link.href = skill.href;
-    heading.append(link);
+    const about = make('a', fill(data.aboutSkill, { skill: skill.name }));
+    about.href = skill.href;
+    const bar = make(
+      'p',
+      `${say('barLine', { level: data.targets[state.target] ?? '', bar: c.bar })}${data.sep}`,
+      'case-meta',
+    );
+    bar.append(about);
     const gap = c.status === 'none' || c.status === 'below';
     const line = make('p', statusLine(c, words), gap ? 'case-status-line gap' : 'case-status-line');
-    section.append(
-      heading,
-      make('p', say('barLine', { level: data.targets[state.target] ?? '', bar: c.bar }), 'case-meta'),
-      line,
-    );
+    section.append(heading, bar, line);
     if (gap) {
       const step = make('p');
       step.append(make('strong', `${say('firstStep')}: `), skill.firstStep);
