@@ -184,3 +184,27 @@ describe('the plan as data', () => {
     });
   });
 });
+
+describe('the words the tools look up', () => {
+  it('has every UI string the plan, the promotion case and the decoder build a key for', async () => {
+    const { readFileSync } = await import('node:fs');
+    const en = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
+    const { PLAN_UI_KEYS } = await import('../../src/components/FirstNinetyDays/plan-model');
+    const { CASE_UI_KEYS } = await import('../../src/components/PromotionCase/case-logic');
+    const { CHOICE_QUESTIONS, optionsOf } = await import('../../src/components/TitleDecoder/decoder-logic');
+    const keys = [
+      ...PLAN_UI_KEYS.map((k) => `guide.plan.${k}`),
+      ...PLAN_QUESTION_IDS.flatMap((q) => [
+        `guide.plan.q.${q}`,
+        ...PLAN_QUESTIONS[q].map((o) => `guide.plan.o.${q}.${o}`),
+      ]),
+      ...PHASES.flatMap((p) => [`guide.plan.phase.${p}`, `guide.plan.phaseIntro.${p}`]),
+      ...CASE_UI_KEYS.map((k) => `guide.case.${k}`),
+      ...CHOICE_QUESTIONS.flatMap((q) => [
+        `guide.decoder.question.${q}`,
+        ...optionsOf(q).map((o) => `guide.decoder.${q}.${o}`),
+      ]),
+    ];
+    expect(keys.filter((k) => !(k in en))).toEqual([]);
+  });
+});

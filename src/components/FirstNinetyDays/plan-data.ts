@@ -5,7 +5,7 @@
 import { getPlanSteps, getSkills } from '../../lib/content';
 import { withBase } from '../../lib/base-path';
 import { intlLocale, localePath, punctuation, type Lang } from '../../lib/locale';
-import { DIMENSIONS, PHASES, PLAN_QUESTIONS, PLAN_QUESTION_IDS } from './plan-model';
+import { DIMENSIONS, PHASES, PLAN_QUESTIONS, PLAN_QUESTION_IDS, PLAN_UI_KEYS } from './plan-model';
 import type { StepData } from './plan-logic';
 
 export interface PlanData {
@@ -25,55 +25,6 @@ export interface PlanData {
 }
 
 type T = (key: string) => string;
-
-/** The guide.plan.* keys the client script uses. */
-const UI_KEYS = [
-  'phaseHeading',
-  'week',
-  'weekFrom',
-  'checkpoint',
-  'own',
-  'edited',
-  'artefact',
-  'doneWhen',
-  'dimension',
-  'skills',
-  'lineLabel',
-  'remove',
-  'restore',
-  'lineHidden',
-  'addLine',
-  'addLineHidden',
-  'bringBack',
-  'added',
-  'removed',
-  'restored',
-  'broughtBack',
-  'resetDone',
-  'rebuilt',
-  'downloaded',
-  'fromLink',
-  'fromSaved',
-  'corrupt',
-  'linkCorrupt',
-  'newer',
-  'storedTooLong',
-  'dropped',
-  'setAside',
-  'notSaved',
-  'full',
-  'lineTooLong',
-  'tooLongStatus',
-  'otherTab',
-  'otherTabCleared',
-  'keptMine',
-  'loadedOther',
-  'tooManyOwn',
-  'mdTitle',
-  'mdAnswers',
-  'mdStart',
-  'mdMadeWith',
-] as const;
 
 export async function planData(lang: Lang, t: T, base: string): Promise<PlanData> {
   const page = (path: string) => withBase(`/${localePath(path, lang)}`, base);
@@ -112,7 +63,7 @@ export async function planData(lang: Lang, t: T, base: string): Promise<PlanData
     phases: Object.fromEntries(
       PHASES.map((p) => [p, { name: t(`guide.plan.phase.${p}`), intro: t(`guide.plan.phaseIntro.${p}`) }]),
     ),
-    ui: Object.fromEntries(UI_KEYS.map((k) => [k, t(`guide.plan.${k}`)])),
+    ui: Object.fromEntries(PLAN_UI_KEYS.map((k) => [k, t(`guide.plan.${k}`)])),
     sep: punctuation(lang).sep,
   };
 }

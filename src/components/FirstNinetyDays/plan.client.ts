@@ -49,7 +49,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   if (!blob) return;
   const data = JSON.parse(blob.textContent ?? '{}') as PlanData;
   const tool = q<HTMLElement>('[data-plan-tool]');
-  const form = q<HTMLFormElement>('[data-plan-form]');
+  const form = q<HTMLElement>('[data-plan-form]');
   const startInput = q<HTMLInputElement>('[data-plan-start]');
   const viewEl = q<HTMLElement>('[data-plan-view]');
   const status = q<HTMLElement>('[data-plan-status]');
@@ -268,7 +268,6 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
 
   // ---- Events -------------------------------------------------------------------------
 
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement)) return;

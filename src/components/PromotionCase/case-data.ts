@@ -6,7 +6,7 @@ import { getLevels, getSkills } from '../../lib/content';
 import { withBase } from '../../lib/base-path';
 import { intlLocale, localePath, punctuation, type Lang } from '../../lib/locale';
 import { fill } from '../../lib/template';
-import type { CaseSkill, Target } from './case-logic';
+import { CASE_UI_KEYS, type CaseSkill, type Target } from './case-logic';
 
 export interface CaseData {
   lang: Lang;
@@ -55,67 +55,3 @@ export async function caseData(lang: Lang, t: T, base: string): Promise<CaseData
     sep: punctuation(lang).sep,
   };
 }
-
-/** The guide.case.* keys the client script uses. */
-const CASE_UI_KEYS = [
-  'summaryEmpty',
-  'summary',
-  'barLine',
-  'status.meets',
-  'status.below',
-  'status.unrated',
-  'status.none',
-  'statusLine.meets',
-  'statusLine.below',
-  'statusLine.unrated',
-  'statusLine.none',
-  'firstStep',
-  'evidenceN',
-  'did',
-  'result',
-  'link',
-  'note',
-  'when',
-  'whenHint',
-  'level',
-  'levelNone',
-  'levelBetween',
-  'remove',
-  'removeHidden',
-  'undo',
-  'added',
-  'removed',
-  'undone',
-  'badLink',
-  'badMonth',
-  'tooLong',
-  'tooLongStatus',
-  'tooMany',
-  'draft',
-  'noGaps',
-  'gapsHeading',
-  'cleared',
-  'downloaded',
-  'fromSaved',
-  'corrupt',
-  'newer',
-  'storedTooLong',
-  'dropped',
-  'notSaved',
-  'full',
-  'otherTab',
-  'otherTabCleared',
-  'keptMine',
-  'loadedOther',
-  'mdTitle',
-  'mdPrepared',
-  'mdDid',
-  'mdLevel',
-  'mdGap',
-  'col.skill',
-  'col.bar',
-  'col.best',
-  'col.status',
-  'add',
-  'addHidden',
-] as const;

@@ -4,13 +4,7 @@
  * hand-edited or hostile, so reading never throws: anything that is not a known skill id with a
  * whole rating 1-5 is dropped, and an unknown level reads as the default.
  */
-import {
-  DEFAULT_LEVEL,
-  isCurrentLevel,
-  isRating,
-  type CurrentLevel,
-  type Rating,
-} from './assessment-logic';
+import { DEFAULT_LEVEL, isCurrentLevel, isRating, type CurrentLevel, type Rating } from './assessment-logic';
 import {
   toolStore,
   versionedJson,

@@ -27,7 +27,7 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, clas
 export function setUpTitleDecoder(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const blob = q<HTMLScriptElement>('script[data-decoder-data]');
-  const form = q<HTMLFormElement>('[data-decoder-form]');
+  const form = q<HTMLElement>('[data-decoder-form]');
   const result = q<HTMLElement>('[data-decoder-result]');
   const answerEl = q<HTMLElement>('[data-decoder-answer]');
   const status = q<HTMLElement>('[data-decoder-status]');
@@ -119,7 +119,6 @@ export function setUpTitleDecoder(root: HTMLElement): void {
     render(answers, announce);
   }
 
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => update(true));
   years.addEventListener('input', () => update(true));
   reset.addEventListener('click', () => {
