@@ -18,7 +18,7 @@ const whenSchema = z.strictObject({
 });
 
 /**
- * One line of the first-90-days plan: what to do in a week, the artefact it leaves and how you
+ * One line of the first-90-days plan: what to do in a week, the artifact it leaves and how you
  * know it is done, tied to a ladder dimension and the skills it exercises. Our own advice.
  */
 const planStepSchemaBase = z.strictObject({
@@ -30,12 +30,12 @@ const planStepSchemaBase = z.strictObject({
   kind: z.enum(['step', 'checkpoint']).default('step'),
   when: whenSchema.default({}),
   action: proseSchema,
-  artefact: proseSchema,
+  artifact: proseSchema,
   checkpoint: proseSchema,
   dimension: z.enum(DIMENSIONS),
   skills: z.array(idSchema.describe('id of an entry in src/data/skills.yaml')).min(1),
 });
-export const planStepSchema = withPersian(planStepSchemaBase, ['action', 'artefact', 'checkpoint']).refine(
+export const planStepSchema = withPersian(planStepSchemaBase, ['action', 'artifact', 'checkpoint']).refine(
   (s) => s.week >= PHASE_WEEKS[s.phase].from && s.week <= PHASE_WEEKS[s.phase].to,
   {
     message: 'week must fall inside its phase (listen 1-3, diagnose 4-6, decide 7-9, deliver 10-13)',

@@ -33,7 +33,7 @@ export async function planData(lang: Lang, t: T, base: string): Promise<PlanData
     lang,
     locale: intlLocale(lang),
     steps: (await getPlanSteps(lang)).map(
-      ({ id, order, phase, week, kind, when, action, artefact, checkpoint, dimension, skills: ids }) => ({
+      ({ id, order, phase, week, kind, when, action, artifact, checkpoint, dimension, skills: ids }) => ({
         id,
         order,
         phase,
@@ -41,7 +41,7 @@ export async function planData(lang: Lang, t: T, base: string): Promise<PlanData
         kind,
         when,
         action,
-        artefact,
+        artifact,
         checkpoint,
         dimension,
         skills: ids,

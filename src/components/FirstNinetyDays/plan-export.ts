@@ -61,8 +61,8 @@ export function planMarkdown(view: PlanView, state: PlanState, data: PlanData): 
               : '';
         // A task list item, so the plan can be ticked off in editors that support it.
         out.push(`- [ ] ${badge}${markdownParagraph(line.text).replace(/\n/g, '\n  ')}`);
-        if (line.artefact)
-          out.push(`  - ${escapeMarkdown(ui('artefact'))}: ${escapeMarkdown(line.artefact)}`);
+        if (line.artifact)
+          out.push(`  - ${escapeMarkdown(ui('artifact'))}: ${escapeMarkdown(line.artifact)}`);
         if (line.checkpoint)
           out.push(`  - ${escapeMarkdown(ui('doneWhen'))}: ${escapeMarkdown(line.checkpoint)}`);
         if (line.dimension) {

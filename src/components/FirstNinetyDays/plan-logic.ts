@@ -25,7 +25,7 @@ export interface StepData {
   kind: 'step' | 'checkpoint';
   when: { [Q in PlanQuestion]?: readonly string[] | undefined };
   action: string;
-  artefact: string;
+  artifact: string;
   checkpoint: string;
   dimension: Dimension;
   skills: readonly string[];
@@ -85,7 +85,7 @@ export interface PlanLine {
   text: string;
   /** The text the data gives, so a reworded line can go back to it. */
   original?: string;
-  artefact?: string;
+  artifact?: string;
   checkpoint?: string;
   dimension?: Dimension;
   skills: readonly string[];
@@ -124,7 +124,7 @@ export function planView(steps: readonly StepData[], state: PlanState): PlanView
       kind: step.kind,
       text: edit ?? step.action,
       original: step.action,
-      artefact: step.artefact,
+      artifact: step.artifact,
       checkpoint: step.checkpoint,
       dimension: step.dimension,
       skills: step.skills,

@@ -55,7 +55,7 @@ export const PLAN_UI_KEYS = [
   'checkpoint',
   'own',
   'edited',
-  'artefact',
+  'artifact',
   'doneWhen',
   'dimension',
   'skills',

@@ -175,11 +175,11 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
     const printed = make('p', line.text, 'plan-print-text');
     item.append(label, text, printed, error);
     showLength(text, error);
-    if (line.artefact && line.checkpoint) {
+    if (line.artifact && line.checkpoint) {
       const meta = make('p', undefined, 'plan-meta');
       meta.append(
-        make('strong', `${say('artefact')}: `),
-        line.artefact,
+        make('strong', `${say('artifact')}: `),
+        line.artifact,
         data.sep,
         make('strong', `${say('doneWhen')}: `),
         line.checkpoint,

@@ -89,12 +89,12 @@ const isOption = <Q extends ChoiceQuestion>(question: Q, value: unknown): value 
 
 /** The rung whose typical years sit closest to those asked; ties go to the lower rung. */
 export function rungForYears(years: number, levels: readonly LevelInfo[]): number {
-  const centre = (l: LevelInfo) =>
+  const center = (l: LevelInfo) =>
     l.years.max === undefined ? l.years.min + 3 : (l.years.min + l.years.max) / 2;
   let best: LevelInfo | undefined;
   for (const level of levels) {
     if (!best) best = level;
-    const diff = Math.abs(centre(level) - years) - Math.abs(centre(best) - years);
+    const diff = Math.abs(center(level) - years) - Math.abs(center(best) - years);
     if (diff < 0 || (diff === 0 && level.rung < best.rung)) best = level;
   }
   return best?.rung ?? 1;
