@@ -70,7 +70,7 @@ describe('the promotion case', () => {
     await expect(innovationGap.textContent()).resolves.toMatch(/First step:/);
     await expect(page.locator('[data-case-gaps] li').count()).resolves.toBe(9);
     await expect(page.locator('[data-case-summary]').textContent()).resolves.toMatch(
-      /1 of 10 skills have evidence at the bar/,
+      /Skills with evidence at the bar: 1 of 10/,
     );
 
     // Another level, another bar: the same evidence against the group or principal PM bar.

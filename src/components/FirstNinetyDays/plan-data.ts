@@ -22,6 +22,10 @@ export interface PlanData {
   ui: Record<string, string>;
   /** The punctuation between the parts of a short line (" · ", or " – " in Persian). */
   sep: string;
+  /** The punctuation between list items (", ", or "، " in Persian). */
+  list: string;
+  /** The punctuation between clauses ("; ", or "؛ " in Persian). */
+  semicolon: string;
 }
 
 type T = (key: string) => string;
@@ -65,5 +69,7 @@ export async function planData(lang: Lang, t: T, base: string): Promise<PlanData
     ),
     ui: Object.fromEntries(PLAN_UI_KEYS.map((k) => [k, t(`guide.plan.${k}`)])),
     sep: punctuation(lang).sep,
+    list: punctuation(lang).list,
+    semicolon: `${punctuation(lang).semicolon} `,
   };
 }

@@ -37,7 +37,7 @@ export function planMarkdown(view: PlanView, state: PlanState, data: PlanData): 
   const answers = PLAN_QUESTION_IDS.map(
     (q) => `${data.questions[q] ?? q}: ${data.options[q]?.[state.answers[q]] ?? state.answers[q]}`,
   );
-  out.push(`**${escapeMarkdown(ui('mdAnswers'))}:** ${escapeMarkdown(answers.join('; '))}`);
+  out.push(`**${escapeMarkdown(ui('mdAnswers'))}:** ${escapeMarkdown(answers.join(data.semicolon))}`);
   if (state.start)
     out.push(
       '',
@@ -66,7 +66,7 @@ export function planMarkdown(view: PlanView, state: PlanState, data: PlanData): 
         if (line.checkpoint)
           out.push(`  - ${escapeMarkdown(ui('doneWhen'))}: ${escapeMarkdown(line.checkpoint)}`);
         if (line.dimension) {
-          const skills = line.skills.map((id) => data.skills[id]?.name ?? id).join(', ');
+          const skills = line.skills.map((id) => data.skills[id]?.name ?? id).join(data.list);
           const dimension = data.dimensions[line.dimension]?.name ?? line.dimension;
           out.push(
             `  - ${escapeMarkdown(ui('dimension'))}: ${escapeMarkdown(dimension)}; ${escapeMarkdown(ui('skills'))}: ${escapeMarkdown(skills)}`,

@@ -201,7 +201,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
         const skill = data.skills[skillId];
         const link = make('a', skill?.name ?? skillId);
         link.href = skill?.href ?? '';
-        if (i > 0) meta.append(', ');
+        if (i > 0) meta.append(data.list);
         meta.append(link);
       });
       item.append(meta);

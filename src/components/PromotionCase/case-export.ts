@@ -88,18 +88,18 @@ export function caseMarkdown(
           );
       };
       field('mdDid', e.did);
-      field('result', e.result);
+      field('mdResult', e.result);
       const url = safeWebUrl(e.link);
       // Angle brackets keep an address whole; anything else stays plain, escaped text.
       if (url)
         out.push(
-          `- **${escapeMarkdown(say(words, 'link'))}:** <${url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+          `- **${escapeMarkdown(say(words, 'mdLink'))}:** <${url.replace(/[<>\s]/g, encodeURIComponent)}>`,
         );
-      else field('link', e.link);
-      if (e.when) field('when', monthText(e.when, words.locale));
+      else field('mdLink', e.link);
+      if (e.when) field('mdWhen', monthText(e.when, words.locale));
       if (e.level !== null)
         out.push(`- **${escapeMarkdown(say(words, 'mdLevel'))}:** ${n(e.level)} / ${n(5)}`);
-      field('note', e.note);
+      field('mdNote', e.note);
     });
   }
   const gaps = gapsOf(cases);

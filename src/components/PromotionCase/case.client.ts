@@ -36,6 +36,14 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, clas
 const FIELDS = ['did', 'result', 'link', 'note', 'when'] as const;
 type Field = (typeof FIELDS)[number];
 const MULTILINE: readonly Field[] = ['did', 'result', 'note'];
+/** Printed labels: the form's without its "(optional)". */
+const PRINT_LABEL: Record<Field, string> = {
+  did: 'mdDid',
+  result: 'mdResult',
+  link: 'mdLink',
+  note: 'mdNote',
+  when: 'mdWhen',
+};
 
 export function setUpPromotionCase(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -176,7 +184,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
     for (const field of FIELDS) {
       if (item[field].trim() === '') continue;
       const line = make('p');
-      line.append(make('strong', `${say(field)}: `));
+      line.append(make('strong', `${say(PRINT_LABEL[field])}: `));
       const url = field === 'link' ? safeWebUrl(item.link) : undefined;
       if (url) {
         const link = make('a', url);
@@ -186,7 +194,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
       } else line.append(item[field]);
       printed.append(line);
     }
-    if (item.level !== null) printed.append(make('p', `${say('level')}: ${n(item.level)} / ${n(5)}`));
+    if (item.level !== null) printed.append(make('p', `${say('mdLevel')}: ${n(item.level)} / ${n(5)}`));
     return printed;
   }
 
