@@ -206,11 +206,16 @@ describe('the promotion case', () => {
     await page.close();
   });
 
-  it('shows each skill, its bars and a first step without JavaScript', async () => {
+  it('shows each skill, its bars and links to its scale and how to build it without JavaScript', async () => {
     const page = await newPage(browser(), { viewport: PHONE, javaScriptEnabled: false });
     await page.goto(site().url(PATH));
     await expect(page.locator('[data-case-static] section').count()).resolves.toBe(10);
-    await expect(page.locator('[data-case-static]').textContent()).resolves.toMatch(/First step:/);
+    await expect(
+      page.locator('[data-case-static] a[href$="self-assessment/#sa-communication"]').count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.locator('[data-case-static] a[href$="role/skills/#communication"]').count(),
+    ).resolves.toBe(1);
     await expect(page.locator('.case-noscript').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-case-tool]').isVisible()).resolves.toBe(false);
     await page.close();
