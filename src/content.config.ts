@@ -33,4 +33,6 @@ export const collections = {
   socCodes: data('socCodes'),
   terms: data('terms'),
   leadPmDefinitions: data('leadPmDefinitions'),
+  frameworkTitles: data('frameworkTitles'),
+  planSteps: data('planSteps'),
 } satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

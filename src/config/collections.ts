@@ -5,11 +5,13 @@
 import { certificationSchema } from '../schemas/certification';
 import { dutySchema } from '../schemas/duty';
 import { factSchema } from '../schemas/fact';
+import { frameworkTitleSchema } from '../schemas/framework-title';
 import { glossaryTermSchema } from '../schemas/glossary-term';
 import { interviewQuestionSchema } from '../schemas/interview-question';
 import { jdItemSchema } from '../schemas/jd-item';
 import { leadPmDefinitionSchema } from '../schemas/lead-pm-definition';
 import { levelSchema } from '../schemas/level';
+import { planStepSchema } from '../schemas/plan-step';
 import { roleSchema } from '../schemas/role';
 import { salaryFigureSchema } from '../schemas/salary-figure';
 import { skillSchema } from '../schemas/skill';
@@ -36,6 +38,8 @@ export const dataCollections = {
   socCodes: { file: 'src/data/soc-codes.yaml', schema: socCodeSchema },
   terms: { file: 'src/data/terms.yaml', schema: termSchema },
   leadPmDefinitions: { file: 'src/data/lead-pm-definitions.yaml', schema: leadPmDefinitionSchema },
+  frameworkTitles: { file: 'src/data/framework-titles.yaml', schema: frameworkTitleSchema },
+  planSteps: { file: 'src/data/first-90-days.yaml', schema: planStepSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataCollections;

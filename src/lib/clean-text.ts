@@ -23,7 +23,7 @@ export const needsCleaning = (text: string) =>
  * broken UTF-16 with U+FFFD. A single-line value (`multiline` false) has its line breaks and tabs
  * turned into one space each run.
  */
-export function cleanText(value: string, multiline: boolean): string {
+export function cleanText(value: string, multiline = false): string {
   const text = value.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n?/g, '\n').replace(CONTROL, '');
   return multiline ? text : text.replace(/[\n\t]+/g, ' ');
 }
@@ -31,4 +31,18 @@ export function cleanText(value: string, multiline: boolean): string {
 /** Text for an exported document: cleaned as above and without bidirectional controls. */
 export function exportText(value: string, multiline = false): string {
   return cleanText(value, multiline).replace(BIDI_CONTROLS, '');
+}
+
+/** An http(s) address as a clean absolute URL, or undefined: keeps javascript: and friends out. */
+export function safeWebUrl(raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    if (!url.hostname.includes('.') || url.username || url.password) return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,8 @@ const REFERENCE_FIELDS: Record<string, DataCollection> = {
   sources: 'sources',
   copy: 'sources',
   skill: 'skills',
+  skills: 'skills',
+  level: 'levels',
 };
 
 /** Every .mdx file under a folder, as paths relative to the project root. */
@@ -56,7 +58,7 @@ function schemaProblems(entries: Map<DataCollection, RawEntry[]>): string[] {
   return problems;
 }
 
-/** Ids in data files (source, sources, skill) that name no entry of their collection. */
+/** Ids in data files (source, sources, skill, skills, level) that name no entry of their collection. */
 function dataReferenceProblems(
   entries: Map<DataCollection, RawEntry[]>,
   known: (c: DataCollection) => Set<string> | undefined,

@@ -8,6 +8,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { dataCollections, type DataCollection } from '../config/collections';
 import { langOf, localePath, localise, type Lang } from './locale';
+import { FRAMEWORKS } from '../schemas/framework-title';
 
 /** An entry's data in one language: what components render. */
 type Data<C extends DataCollection> = z.infer<(typeof dataCollections)[C]['schema']>;
@@ -63,6 +64,8 @@ export const getTrends = (lang: Lang) => all('trends', lang, byOrder);
 export const getSocCodes = (lang: Lang) => all('socCodes', lang, byOrder);
 export const getLeadPmDefinitions = (lang: Lang) => all('leadPmDefinitions', lang, byOrder);
 export const getTools = (lang: Lang) => all('tools', lang, byOrder);
+/** Every line of the first-90-days plan, in plan order; the tool picks those that fit the answers. */
+export const getPlanSteps = (lang: Lang) => all('planSteps', lang, byOrder);
 
 export async function getSkills(lang: Lang, group?: 'core' | 'added') {
   const skills = await all('skills', lang, byOrder);
@@ -104,6 +107,14 @@ export async function getRoles(lang: Lang, relation?: 'feeder' | 'peer' | 'next'
   );
   return relation ? roles.filter((r) => r.relation.includes(relation)) : roles;
 }
+
+/** Public framework titles, framework by framework (GitLab, DDaT, MoJ), lowest level first. */
+export const getFrameworkTitles = (lang: Lang) =>
+  all(
+    'frameworkTitles',
+    lang,
+    (a, b) => FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework) || a.order - b.order,
+  );
 
 export async function getJdItems(lang: Lang, kind: (typeof JD_KINDS)[number]) {
   return (await all('jdItems', lang, byOrder)).filter((i) => i.kind === kind);

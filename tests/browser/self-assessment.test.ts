@@ -61,7 +61,48 @@ describe.each([rootBuild])('the skills self-assessment in the $name build', ({ d
 
     // The table alternative says the same.
     const row = page.locator('[data-assessment-table] tr', { hasText: 'Communication' });
-    await expect(row.locator('td').allTextContents()).resolves.toEqual(['3', '4', '1']);
+    // Rating, then the senior, lead and group or principal bars side by side, then the gap.
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(['3', '3', '4', '4', '1']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('compares with the next level chosen by keyboard, in the chart, the table and the gaps', async () => {
+    const { page, errors } = await open();
+    await page.locator('#sa-communication-3').check();
+    await page.locator('#sa-leadership-and-coaching-2').check();
+    await expect(page.locator('[data-assessment-gaps] li').count()).resolves.toBe(2);
+    // A product manager is compared with the senior PM bar: communication at 3 meets it.
+    await page.locator('[data-assessment-level]').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('[data-assessment-level]').inputValue()).resolves.toBe('pm');
+    await expect(page.locator('[data-assessment-status]').textContent()).resolves.toBe(
+      'Now comparing with the senior PM bar.',
+    );
+    await expect(page.locator('#sa-gaps-heading').textContent()).resolves.toMatch(/senior PM bar/);
+    await expect(
+      page.locator('[data-assessment-gaps] li', { hasText: 'Communication' }).count(),
+    ).resolves.toBe(0);
+    await expect(page.locator('[data-assessment-gap-column]').textContent()).resolves.toBe(
+      'Gap to the senior PM bar',
+    );
+    await expect(page.locator('[data-assessment-table] td.next').first().textContent()).resolves.toBe('3');
+    await expect(page.locator('[data-assessment-chart] svg').textContent()).resolves.toMatch(/Senior PM bar/);
+    // A lead PM against the group or principal PM bar; the choice survives a reload.
+    await page.locator('[data-assessment-level]').selectOption('lead');
+    await expect(page.locator('[data-assessment-chart] title').textContent()).resolves.toMatch(
+      /group or principal PM bar/,
+    );
+    await page.reload();
+    await expect(page.locator('[data-assessment-level]').inputValue()).resolves.toBe('lead');
+    await expect(checked(page)).resolves.toEqual(['communication=3', 'leadership-and-coaching=2']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-assessment-download]').click(),
+    ]);
+    const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(json).toMatchObject({ version: 2, currentLevel: 'lead', nextLevel: 'group' });
+    expect(json.skills[0]).toMatchObject({ id: 'communication', bars: { senior: 3, lead: 4, group: 4 } });
     expect(errors).toEqual([]);
     await page.context().close();
   });

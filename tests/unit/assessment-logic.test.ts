@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareWith,
   exportDocument,
   findGaps,
   isRating,
+  NEXT_BAR,
   ratingsFromEntries,
   summarise,
   summaryText,
@@ -10,31 +12,64 @@ import {
   type Rating,
 } from '../../src/components/SelfAssessment/assessment-logic';
 import {
-  clearRatings,
-  loadRatings,
+  clearAssessment,
+  emptyAssessment,
+  loadAssessment,
   parseState,
-  saveRatings,
+  saveAssessment,
+  saveChange,
   serialiseState,
   STORAGE_KEY,
+  type Assessment,
 } from '../../src/components/SelfAssessment/state';
 import { CHART, profileChart, scaleX, type SvgNode } from '../../src/components/SelfAssessment/chart';
 import { readData } from '../support/data-files';
 
+/** A skill whose lead PM bar is `leadBar`, with a senior bar one lower and a group bar as high. */
 const skill = (id: string, leadBar: number): AssessedSkill => ({
   id,
   name: id[0]!.toUpperCase() + id.slice(1),
-  leadBar,
+  bars: { senior: Math.max(1, leadBar - 1), lead: leadBar, group: leadBar },
   nextStep: `Practise ${id}.`,
   href: `/role/skills/#${id}`,
 });
-const skills = [
+const assessed = [
   skill('communication', 5),
   skill('technical', 3),
   skill('leadership', 4),
   skill('coaching', 4),
 ];
+/** The skills against the lead PM bar, as most tests read them. */
+const skills = compareWith(assessed, 'lead');
 const ids = skills.map((s) => s.id);
 const ratings = (entries: Record<string, Rating>) => new Map(Object.entries(entries));
+const assessment = (entries: Record<string, Rating>, level: Assessment['level'] = 'senior'): Assessment => ({
+  ratings: ratings(entries),
+  level,
+});
+
+describe('the next level', () => {
+  it('compares each level with the bar of the one above', () => {
+    expect(NEXT_BAR).toEqual({ pm: 'senior', senior: 'lead', lead: 'group' });
+    expect(compareWith(assessed, 'senior').map((s) => s.bar)).toEqual([4, 2, 3, 3]);
+  });
+
+  it('finds gaps to the senior bar that the lead bar would add to', () => {
+    const rated = ratings({ communication: 4, technical: 2 });
+    expect(findGaps(compareWith(assessed, 'senior'), rated)).toEqual([]);
+    expect(findGaps(compareWith(assessed, 'lead'), rated).map((g) => [g.skill.id, g.gap])).toEqual([
+      ['communication', 1],
+      ['technical', 1],
+    ]);
+  });
+
+  it('reads every real skill against each bar without a bar falling as the level rises', () => {
+    for (const s of readData('skills')) {
+      expect(s.bars.senior).toBeLessThanOrEqual(s.bars.lead);
+      expect(s.bars.lead).toBeLessThanOrEqual(s.bars.group);
+    }
+  });
+});
 
 describe('isRating', () => {
   it('accepts only whole numbers 1 to 5', () => {
@@ -119,28 +154,70 @@ describe('ratingsFromEntries', () => {
 });
 
 describe('exportDocument', () => {
-  it('lists every skill with rating, bar and gap, and says when it was made', () => {
+  it('lists every skill with rating, the three bars and the gap to the next level', () => {
     const doc = exportDocument(
-      skills,
+      assessed,
       ratings({ communication: 3, technical: 5 }),
       new Date('2026-11-23T10:00:00Z'),
     );
     expect(doc.exportedAt).toBe('2026-11-23T10:00:00.000Z');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
+    expect(doc).toMatchObject({ currentLevel: 'senior', nextLevel: 'lead' });
     expect(doc.skills).toEqual([
-      { id: 'communication', name: 'Communication', rating: 3, leadBar: 5, gap: 2 },
-      { id: 'technical', name: 'Technical', rating: 5, leadBar: 3, gap: 0 },
-      { id: 'leadership', name: 'Leadership', rating: null, leadBar: 4, gap: null },
-      { id: 'coaching', name: 'Coaching', rating: null, leadBar: 4, gap: null },
+      {
+        id: 'communication',
+        name: 'Communication',
+        rating: 3,
+        bars: { senior: 4, lead: 5, group: 5 },
+        nextBar: 5,
+        gap: 2,
+      },
+      {
+        id: 'technical',
+        name: 'Technical',
+        rating: 5,
+        bars: { senior: 2, lead: 3, group: 3 },
+        nextBar: 3,
+        gap: 0,
+      },
+      {
+        id: 'leadership',
+        name: 'Leadership',
+        rating: null,
+        bars: { senior: 3, lead: 4, group: 4 },
+        nextBar: 4,
+        gap: null,
+      },
+      {
+        id: 'coaching',
+        name: 'Coaching',
+        rating: null,
+        bars: { senior: 3, lead: 4, group: 4 },
+        nextBar: 4,
+        gap: null,
+      },
     ]);
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('measures the gap from the bar of the level after the one chosen', () => {
+    const doc = exportDocument(assessed, ratings({ communication: 3 }), new Date(0), 'pm');
+    expect(doc.nextLevel).toBe('senior');
+    expect(doc.skills[0]).toMatchObject({ nextBar: 4, gap: 1 });
   });
 });
 
 describe('stored state', () => {
-  it('round-trips through serialiseState and parseState', () => {
-    const saved = ratings({ communication: 5, coaching: 1 });
+  it('round-trips through serialiseState and parseState, the level included', () => {
+    const saved = assessment({ communication: 5, coaching: 1 }, 'lead');
     expect(parseState(serialiseState(saved), ids)).toEqual(saved);
+  });
+
+  it('reads text saved before the level existed, and an unknown level, as the default level', () => {
+    expect(parseState('{"version":1,"ratings":{"communication":3}}', ids)).toEqual(
+      assessment({ communication: 3 }),
+    );
+    expect(parseState('{"version":1,"ratings":{},"level":"<b>ceo</b>"}', ids).level).toBe('senior');
   });
 
   it.each([
@@ -157,7 +234,7 @@ describe('stored state', () => {
     ['ratings as a string', '{"version":1,"ratings":"communication=3"}'],
     ['a huge value', `{"version":1,"ratings":{"communication":3},"pad":"${'x'.repeat(20_000)}"}`],
   ])('reads %s as no ratings, without throwing', (_name, raw) => {
-    expect(parseState(raw, ids)).toEqual(new Map());
+    expect(parseState(raw, ids)).toEqual(emptyAssessment());
   });
 
   it('keeps good ratings and drops bad ones in the same record', () => {
@@ -172,14 +249,14 @@ describe('stored state', () => {
         '<img src=x onerror=alert(1)>': 5,
       },
     });
-    expect(Object.fromEntries(parseState(raw, ids))).toEqual({ communication: 4 });
+    expect(Object.fromEntries(parseState(raw, ids).ratings)).toEqual({ communication: 4 });
   });
 
   it('is not fooled by prototype tricks', () => {
     const raw =
       '{"version":1,"ratings":{"__proto__":{"communication":5},"constructor":{"prototype":{"x":1}}}}';
     const parsed = parseState(raw, [...ids, 'constructor', '__proto__']);
-    expect(parsed.size).toBe(0);
+    expect(parsed.ratings.size).toBe(0);
     expect(({} as Record<string, unknown>)['communication']).toBeUndefined();
   });
 
@@ -196,12 +273,34 @@ describe('stored state', () => {
   it('saves, loads and clears under a versioned key', () => {
     const storage = memoryStorage();
     expect(STORAGE_KEY).toMatch(/v1$/);
-    expect(saveRatings(storage, ratings({ leadership: 3 }))).toBe(true);
+    expect(saveAssessment(storage, assessment({ leadership: 3 }, 'lead'))).toBe(true);
     expect(storage.data.has(STORAGE_KEY)).toBe(true);
-    expect(Object.fromEntries(loadRatings(storage, ids))).toEqual({ leadership: 3 });
-    expect(clearRatings(storage)).toBe(true);
+    expect(loadAssessment(storage, ids)).toEqual(assessment({ leadership: 3 }, 'lead'));
+    expect(clearAssessment(storage)).toBe(true);
     expect(storage.data.has(STORAGE_KEY)).toBe(false);
-    expect(loadRatings(storage, ids).size).toBe(0);
+    expect(loadAssessment(storage, ids)).toEqual(emptyAssessment());
+  });
+
+  it('saves one change on top of what another tab stored since, instead of over it', () => {
+    const storage = memoryStorage();
+    const mine = assessment({ communication: 4 });
+    saveAssessment(storage, mine);
+    // Another tab rates a second skill; this page has not heard of it yet.
+    saveAssessment(storage, assessment({ communication: 4, innovation: 2 }));
+    const { assessment: merged, saved } = saveChange(
+      storage,
+      [...ids, 'innovation'],
+      { skill: 'technical', rating: 5 },
+      mine,
+    );
+    expect(saved).toBe(true);
+    expect(Object.fromEntries(merged.ratings)).toEqual({ communication: 4, innovation: 2, technical: 5 });
+    expect(Object.fromEntries(loadAssessment(storage, [...ids, 'innovation']).ratings)).toEqual({
+      communication: 4,
+      innovation: 2,
+      technical: 5,
+    });
+    expect(saveChange(storage, ids, { level: 'pm' }, merged).assessment.level).toBe('pm');
   });
 
   it('survives storage that is missing or throws', () => {
@@ -216,11 +315,12 @@ describe('stored state', () => {
         throw new Error('nope');
       },
     };
-    expect(loadRatings(hostile, ids).size).toBe(0);
-    expect(saveRatings(hostile, ratings({ leadership: 3 }))).toBe(false);
-    expect(clearRatings(hostile)).toBe(false);
-    expect(loadRatings(null, ids).size).toBe(0);
-    expect(saveRatings(null, ratings({ leadership: 3 }))).toBe(false);
+    expect(loadAssessment(hostile, ids)).toEqual(emptyAssessment());
+    expect(saveAssessment(hostile, assessment({ leadership: 3 }))).toBe(false);
+    expect(clearAssessment(hostile)).toBe(false);
+    expect(loadAssessment(null, ids)).toEqual(emptyAssessment());
+    expect(saveAssessment(null, assessment({ leadership: 3 }))).toBe(false);
+    expect(saveChange(null, ids, { skill: 'leadership', rating: 3 }, emptyAssessment()).saved).toBe(false);
   });
 });
 
@@ -229,7 +329,7 @@ describe('profileChart', () => {
     title: 'Profile',
     desc: 'Summary',
     yourRating: 'Your rating',
-    leadBar: 'Lead PM bar',
+    bar: 'Lead PM bar',
     rowValue: 'you {{rating}} · bar {{bar}}',
     rowUnrated: 'not rated · bar {{bar}}',
   };
@@ -280,7 +380,7 @@ describe('profileChart', () => {
 
   it('carries text only as text nodes, never as markup', () => {
     const hostile = profileChart(
-      [{ id: 'x', name: '<script>alert(1)</script>', leadBar: 4 }],
+      [{ id: 'x', name: '<script>alert(1)</script>', bar: 4 }],
       new Map(),
       strings,
     );
@@ -292,7 +392,7 @@ describe('profileChart', () => {
   it('charts every skill in src/data/skills.yaml', () => {
     const data = readData('skills');
     const full = profileChart(
-      data.map((s) => ({ id: s.id, name: s.name, leadBar: s.bars.lead })),
+      data.map((s) => ({ id: s.id, name: s.name, bar: s.bars.lead })),
       new Map(),
       strings,
     );

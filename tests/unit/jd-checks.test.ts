@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   isPayAmount,
   parseAmount,
-  safeWebUrl,
   validateState,
 } from '../../src/components/JobDescriptionBuilder/jd-checks';
+import { safeWebUrl } from '../../src/lib/clean-text';
 import { LINE_MAX, LONG_MAX, SHORT_MAX } from '../../src/components/JobDescriptionBuilder/jd-fields';
 import type { JdState } from '../../src/components/JobDescriptionBuilder/jd-state';
 import { defaults } from '../support/jd-fixtures';

@@ -318,14 +318,14 @@ describe('the Persian interview kit and scorecard', () => {
 
 describe('the self-assessment chart, right to left', () => {
   const rows = [
-    { id: 'communication', name: 'ارتباطات', leadBar: 5 },
-    { id: 'technical', name: 'دانش فنی', leadBar: 3 },
+    { id: 'communication', name: 'ارتباطات', bar: 5 },
+    { id: 'technical', name: 'دانش فنی', bar: 3 },
   ];
   const strings = {
     title: 'نمودار',
     desc: 'خلاصه',
     yourRating: 'نمره‌ی شما',
-    leadBar: 'سطح مورد انتظار',
+    bar: 'سطح مورد انتظار',
     rowValue: 'شما {{rating}}، سطح {{bar}}',
     rowUnrated: 'بی‌نمره، سطح {{bar}}',
   };
@@ -374,7 +374,7 @@ describe('the self-assessment chart, right to left', () => {
 
   it('sums the profile up in Persian digits', () => {
     const summary = summarise(
-      rows.map((r) => ({ ...r, nextStep: '', href: '' })),
+      rows.map((r) => ({ ...r, bars: { senior: r.bar, lead: r.bar, group: r.bar }, nextStep: '', href: '' })),
       ratings,
     );
     const text = summaryText(

@@ -3,6 +3,7 @@
  * documents share. Codes, not sentences: the page words them (guide.jdb.error.<code>). A problem
  * blocks export until it is fixed. Pure and unit-tested.
  */
+import { safeWebUrl } from '../../lib/clean-text';
 import { toLatinDigits } from '../../lib/locale';
 import { isCountryCode, parseCountryList } from './codes';
 import { parseIsoDate } from './jd-dates';
@@ -38,20 +39,6 @@ export function parseAmount(raw: string): number | null {
 /** A pay figure the ad can state: a finite number, zero or more, and not minus zero. */
 export const isPayAmount = (n: number | null): n is number =>
   n !== null && Number.isFinite(n) && n >= 0 && !Object.is(n, -0);
-
-/** An http(s) address as a clean absolute URL, or undefined: keeps javascript: and friends out. */
-export function safeWebUrl(raw: string): string | undefined {
-  const value = raw.trim();
-  if (value === '') return undefined;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    if (!url.hostname.includes('.') || url.username || url.password) return undefined;
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
 
 export function validateState(state: JdState): Problem[] {
   const problems: Problem[] = [];

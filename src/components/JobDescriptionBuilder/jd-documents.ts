@@ -8,7 +8,8 @@ import { exportText } from '../../lib/clean-text';
 import { punctuation } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { countryName, isCountryCode, parseCountryList } from './codes';
-import { isPayAmount, parseAmount, safeWebUrl } from './jd-checks';
+import { safeWebUrl } from '../../lib/clean-text';
+import { isPayAmount, parseAmount } from './jd-checks';
 import { effectiveValidThrough } from './jd-dates';
 import { FIELDS, TEXT_FIELDS } from './jd-fields';
 import {

@@ -3,7 +3,8 @@
  * Pure.
  */
 import { countryName, isCountryCode } from './codes';
-import { isPayAmount, parseAmount, safeWebUrl } from './jd-checks';
+import { safeWebUrl } from '../../lib/clean-text';
+import { isPayAmount, parseAmount } from './jd-checks';
 import { effectiveValidThrough } from './jd-dates';
 import { buildDocument, exportState, oneLine, remoteCountryCodes, type DocLabels } from './jd-documents';
 import { toHtmlBody } from './jd-formats';

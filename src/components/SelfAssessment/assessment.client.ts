@@ -3,18 +3,22 @@ import { formatNumber } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { browserStorage } from '../../lib/tool-storage';
 import {
+  BAR_LEVELS,
   EXPORT_FILE_NAME,
+  NEXT_BAR,
+  compareWith,
   exportDocument,
   findGaps,
-  ratingsFromEntries,
+  isCurrentLevel,
+  isRating,
   summarise,
   summaryText,
   type AssessedSkill,
-  type Rating,
+  type BarLevel,
   type SummaryStrings,
 } from './assessment-logic';
 import { profileChart, type ChartStrings, type SvgNode } from './chart';
-import { clearRatings, loadRatings, saveRatings, watchRatings } from './state';
+import { loadAssessment, saveAssessment, saveChange, watchAssessment, type Assessment } from './state';
 
 /** What SelfAssessment.astro renders into its JSON blob. */
 export interface AssessmentData {
@@ -36,6 +40,16 @@ export interface AssessmentData {
     cleared: string;
     downloaded: string;
     otherTab: string;
+    /** Each bar's level as a sentence names it, "lead PM". */
+    barName: Record<BarLevel, string>;
+    /** Each bar as a column and legend names it, "Lead PM bar". */
+    barColumn: Record<BarLevel, string>;
+    /** "Gap to the {{level}} bar". */
+    gapTo: string;
+    /** "Now comparing with the {{level}} bar." */
+    levelChanged: string;
+    /** "Your gaps to the {{level}} bar, largest first". */
+    gapsHeading: string;
   };
 }
 
@@ -97,47 +111,57 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   const num = (value: number) => formatNumber(value, locale);
   const ids = skills.map((s) => s.id);
   const storage = browserStorage();
-  let ratings: Map<string, Rating> = loadRatings(storage, ids);
+  const levelField = q<HTMLElement>('[data-assessment-level-field]');
+  const levelSelect = q<HTMLSelectElement>('[data-assessment-level]');
+  const gapColumn = q<HTMLElement>('[data-assessment-gap-column]');
+  const gapsHeading = q<HTMLElement>('#sa-gaps-heading');
+  let assessment: Assessment = loadAssessment(storage, ids);
 
   const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"][data-skill]')];
 
   function showInForm() {
     for (const radio of radios) {
-      radio.checked = ratings.get(radio.dataset['skill'] ?? '') === Number(radio.value);
+      radio.checked = assessment.ratings.get(radio.dataset['skill'] ?? '') === Number(radio.value);
     }
-  }
-
-  function readForm() {
-    return ratingsFromEntries(
-      radios.filter((r) => r.checked).map((r) => [r.dataset['skill'] ?? '', r.value] as const),
-      ids,
-    );
+    if (levelSelect) levelSelect.value = assessment.level;
   }
 
   function render() {
-    const summary = summaryText(summarise(skills, ratings), strings.summary, locale);
+    const { ratings } = assessment;
+    const next = NEXT_BAR[assessment.level];
+    const compared = compareWith(skills, next);
+    const level = strings.barName[next];
+    const summary = summaryText(summarise(compared, ratings), strings.summary, locale, level);
     summaryEl!.textContent = summary;
+    const chartStrings = {
+      ...strings.chart,
+      title: fill(strings.chart.title, { level }),
+      bar: strings.barColumn[next],
+      desc: summary,
+    };
     chartHost!.replaceChildren(
-      toSvg(profileChart(skills, ratings, { ...strings.chart, desc: summary }, undefined, { locale, rtl })),
+      toSvg(profileChart(compared, ratings, chartStrings, undefined, { locale, rtl })),
     );
 
+    if (gapColumn) gapColumn.textContent = fill(strings.gapTo, { level });
     tableBody!.replaceChildren(
-      ...skills.map((skill) => {
+      ...compared.map((skill) => {
         const rating = ratings.get(skill.id);
         const row = make('tr');
         const name = make('th', skill.name);
         name.scope = 'row';
-        row.append(
-          name,
-          make('td', rating === undefined ? strings.notRated : num(rating)),
-          make('td', num(skill.leadBar)),
-          make('td', rating === undefined ? '–' : num(Math.max(0, skill.leadBar - rating))),
-        );
+        row.append(name, make('td', rating === undefined ? strings.notRated : num(rating)));
+        for (const bar of BAR_LEVELS) {
+          const cell = make('td', num(skill.bars[bar]));
+          if (bar === next) cell.className = 'next';
+          row.append(cell);
+        }
+        row.append(make('td', rating === undefined ? '–' : num(Math.max(0, skill.bar - rating))));
         return row;
       }),
     );
 
-    const gaps = findGaps(skills, ratings);
+    const gaps = findGaps(compared, ratings);
     gapList!.replaceChildren(
       ...gaps.map(({ skill, rating, gap }) => {
         const item = make('li');
@@ -145,39 +169,70 @@ export function setUpSelfAssessment(root: HTMLElement): void {
         link.href = skill.href;
         const step = make('p');
         step.append(make('strong', `${strings.nextStep}: `), skill.nextStep);
-        item.append(
-          link,
-          make('p', fill(strings.gapLine, { rating: num(rating), bar: num(skill.leadBar), gap: num(gap) })),
-          step,
-        );
+        const values = {
+          rating: num(rating),
+          level: strings.barColumn[next],
+          bar: num(skill.bar),
+          gap: num(gap),
+        };
+        item.append(link, make('p', fill(strings.gapLine, values)), step);
         return item;
       }),
     );
     gapList!.hidden = gaps.length === 0;
     noGaps!.hidden = gaps.length > 0;
     noGaps!.textContent = ratings.size === 0 ? strings.gapsEmpty : strings.noGaps;
+    if (gapsHeading) gapsHeading.textContent = fill(strings.gapsHeading, { level });
   }
 
   function announce(message: string) {
     status!.textContent = message;
   }
 
+  // One change at a time, saved on top of what storage holds now: a rating another tab made since
+  // this page last read storage is kept, not saved over.
   form.addEventListener('change', (event) => {
-    ratings = readForm();
-    const saved = saveRatings(storage, ratings);
-    render();
     const target = event.target;
-    const skill =
-      target instanceof HTMLInputElement ? skills.find((s) => s.id === target.dataset['skill']) : undefined;
-    const rating = skill ? ratings.get(skill.id) : undefined;
-    if (!saved) announce(strings.notSaved);
-    else if (skill && rating !== undefined) {
-      announce(fill(strings.saved, { skill: skill.name, rating: num(rating), bar: num(skill.leadBar) }));
+    if (!(target instanceof HTMLInputElement) || !target.checked) return;
+    const skill = skills.find((s) => s.id === target.dataset['skill']);
+    const rating = Number(target.value);
+    if (!skill || !isRating(rating)) return;
+    const result = saveChange(storage, ids, { skill: skill.id, rating }, assessment);
+    assessment = result.assessment;
+    showInForm();
+    render();
+    const next = NEXT_BAR[assessment.level];
+    if (!result.saved) announce(strings.notSaved);
+    else {
+      const values = {
+        skill: skill.name,
+        rating: num(rating),
+        level: strings.barColumn[next],
+        bar: num(skill.bars[next]),
+      };
+      announce(fill(strings.saved, values));
     }
   });
 
+  levelSelect?.addEventListener('change', () => {
+    if (!isCurrentLevel(levelSelect.value)) return;
+    const result = saveChange(storage, ids, { level: levelSelect.value }, assessment);
+    assessment = result.assessment;
+    showInForm();
+    render();
+    announce(
+      result.saved
+        ? fill(strings.levelChanged, { level: strings.barName[NEXT_BAR[assessment.level]] })
+        : strings.notSaved,
+    );
+  });
+
   download.addEventListener('click', () => {
-    const json = JSON.stringify(exportDocument(skills, ratings, new Date()), null, 2);
+    const json = JSON.stringify(
+      exportDocument(skills, assessment.ratings, new Date(), assessment.level),
+      null,
+      2,
+    );
     downloadFile(EXPORT_FILE_NAME, json, 'application/json');
     announce(fill(strings.downloaded, { file: EXPORT_FILE_NAME }));
   });
@@ -205,8 +260,9 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   });
   clearNo.addEventListener('click', closeConfirm);
   clearYes.addEventListener('click', () => {
-    clearRatings(storage);
-    ratings = new Map();
+    // Clearing removes the ratings; the level the reader chose stays.
+    assessment = { ratings: new Map(), level: assessment.level };
+    saveAssessment(storage, assessment);
     showInForm();
     render();
     closeConfirm();
@@ -217,8 +273,8 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   });
 
   // Another tab saved or cleared ratings: show them here, so neither tab saves over the other.
-  watchRatings(storage, ids, (stored) => {
-    ratings = stored;
+  watchAssessment(storage, ids, (stored) => {
+    assessment = stored;
     showInForm();
     render();
     announce(strings.otherTab);
@@ -226,5 +282,6 @@ export function setUpSelfAssessment(root: HTMLElement): void {
 
   showInForm();
   render();
+  if (levelField) levelField.hidden = false;
   results.hidden = false;
 }

@@ -1,6 +1,6 @@
 /**
  * The profile chart as a plain tree of SVG elements: one row per skill with the reader's rating
- * as a bar and the lead PM bar as a marker. Pure, so the geometry is unit-tested; the client turns
+ * as a bar and the bar of the level compared with as a marker. Pure, so the geometry is unit-tested; the client turns
  * the tree into DOM nodes with createElementNS (no innerHTML, so nothing can inject markup).
  */
 import { formatNumber } from '../../lib/locale';
@@ -17,14 +17,16 @@ export interface SvgNode {
 export interface ChartRow {
   id: string;
   name: string;
-  leadBar: number;
+  /** The bar of the level the rating is compared with. */
+  bar: number;
 }
 
 export interface ChartStrings {
   title: string;
   desc: string;
   yourRating: string;
-  leadBar: string;
+  /** The legend of the marker, e.g. "Lead PM bar". */
+  bar: string;
   /** Right-hand note of a rated row: "You {{rating}} · bar {{bar}}". */
   rowValue: string;
   /** Right-hand note of an unrated row: "Not rated · bar {{bar}}". */
@@ -130,7 +132,7 @@ function legend(strings: ChartStrings, m: Mirror): SvgNode {
     el('rect', { class: 'rating', x: m.box(CHART.padX, 18), y: y - 9, width: 18, height: 10, rx: 2 }),
     el('text', { x: m.x(CHART.padX + 24), y }, undefined, strings.yourRating),
     el('line', { class: 'bar-marker', x1: m.x(mid), x2: m.x(mid), y1: y - 12, y2: y + 3 }),
-    el('text', { x: m.x(mid + 9), y }, undefined, strings.leadBar),
+    el('text', { x: m.x(mid + 9), y }, undefined, strings.bar),
   ]);
 }
 
@@ -169,8 +171,8 @@ function chartRow(
   const { barHeight } = CHART;
   const note =
     rating === undefined
-      ? fill(strings.rowUnrated, { bar: num(row.leadBar) })
-      : fill(strings.rowValue, { rating: num(rating), bar: num(row.leadBar) });
+      ? fill(strings.rowUnrated, { bar: num(row.bar) })
+      : fill(strings.rowValue, { rating: num(rating), bar: num(row.bar) });
   const children: SvgNode[] = [
     el('text', { class: 'name', x: m.x(CHART.padX), y: labelY }, undefined, row.name),
     el(
@@ -193,9 +195,9 @@ function chartRow(
     children.push(
       el('rect', { class: 'rating', x: m.box(CHART.padX, width), y: barY, width, height: barHeight, rx: 3 }),
     );
-    if (rating < row.leadBar) {
+    if (rating < row.bar) {
       // The shortfall, outlined, so the gap reads without relying on colour.
-      const gap = round(scaleX(row.leadBar) - scaleX(rating));
+      const gap = round(scaleX(row.bar) - scaleX(rating));
       children.push(
         el('rect', {
           class: 'gap',
@@ -210,8 +212,8 @@ function chartRow(
   children.push(
     el('line', {
       class: 'bar-marker',
-      x1: m.x(scaleX(row.leadBar)),
-      x2: m.x(scaleX(row.leadBar)),
+      x1: m.x(scaleX(row.bar)),
+      x2: m.x(scaleX(row.bar)),
       y1: barY - 4,
       y2: barY + barHeight + 4,
     }),

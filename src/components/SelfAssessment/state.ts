@@ -1,9 +1,10 @@
 /**
- * Ratings kept in localStorage, through the shared tool store (src/lib/tool-storage.ts). Whatever
- * is stored may be stale, hand-edited or hostile, so reading never throws: anything that is not a
- * known skill id with a whole rating 1-5 is dropped.
+ * The assessment kept in localStorage, through the shared tool store (src/lib/tool-storage.ts):
+ * the ratings and the level the reader says they are at now. Whatever is stored may be stale,
+ * hand-edited or hostile, so reading never throws: anything that is not a known skill id with a
+ * whole rating 1-5 is dropped, and an unknown level reads as the default.
  */
-import { isRating, type Rating, type Ratings } from './assessment-logic';
+import { DEFAULT_LEVEL, isCurrentLevel, isRating, type CurrentLevel, type Rating } from './assessment-logic';
 import { toolStore, type LoadResult, type StorageLike, type StoredFormat } from '../../lib/tool-storage';
 import { versionedJson } from '../../lib/versioned-json';
 
@@ -13,11 +14,21 @@ export const STORAGE_KEY = `lead-pm-guide:self-assessment:v${STATE_VERSION}`;
 /** Far more than 13 ratings need; a bigger value is not ours and is not parsed. */
 const MAX_STORED_LENGTH = 10_000;
 
-/** The stored text, `{"version":1,"ratings":{"communication":3}}`, for these skills. */
-function ratingsFormat(skillIds: readonly string[]): StoredFormat<Ratings> {
+export interface Assessment {
+  ratings: Map<string, Rating>;
+  level: CurrentLevel;
+}
+
+export const emptyAssessment = (): Assessment => ({ ratings: new Map(), level: DEFAULT_LEVEL });
+
+/**
+ * The stored text, `{"version":1,"ratings":{"communication":3},"level":"senior"}`. `level` came
+ * later within version 1: text without it reads as the default level.
+ */
+function assessmentFormat(skillIds: readonly string[]): StoredFormat<Assessment> {
   return versionedJson({
     version: STATE_VERSION,
-    toData: (ratings: Ratings) => ({ ratings: Object.fromEntries(ratings) }),
+    toData: ({ ratings, level }: Assessment) => ({ ratings: Object.fromEntries(ratings), level }),
     fromData(data) {
       const stored = data['ratings'];
       if (!isPlainObject(stored)) return undefined;
@@ -28,53 +39,77 @@ function ratingsFormat(skillIds: readonly string[]): StoredFormat<Ratings> {
         const value = stored[id];
         if (isRating(value)) ratings.set(id, value);
       }
-      return { value: ratings };
+      const level = isCurrentLevel(data['level']) ? data['level'] : DEFAULT_LEVEL;
+      return { value: { ratings, level } };
     },
   });
 }
 
-const ratingsStore = (storage: StorageLike | null, skillIds: readonly string[]) =>
-  toolStore(STORAGE_KEY, ratingsFormat(skillIds), { storage, maxLength: MAX_STORED_LENGTH });
+const store = (storage: StorageLike | null, skillIds: readonly string[]) =>
+  toolStore(STORAGE_KEY, assessmentFormat(skillIds), { storage, maxLength: MAX_STORED_LENGTH });
 
-const ratingsOf = (result: LoadResult<Ratings>) => new Map(result.status === 'ok' ? result.value : []);
+const assessmentOf = (result: LoadResult<Assessment>): Assessment =>
+  result.status === 'ok'
+    ? { ratings: new Map(result.value.ratings), level: result.value.level }
+    : emptyAssessment();
 
-/** Ratings from a stored string; an empty map for anything unreadable. */
-export function parseState(raw: unknown, skillIds: readonly string[]): Map<string, Rating> {
-  if (typeof raw !== 'string' || raw.length > MAX_STORED_LENGTH) return new Map();
-  const decoded = ratingsFormat(skillIds).decode(raw);
-  return new Map(decoded.status === 'ok' ? decoded.value : []);
+/** The assessment from a stored string; an empty one for anything unreadable. */
+export function parseState(raw: unknown, skillIds: readonly string[]): Assessment {
+  if (typeof raw !== 'string' || raw.length > MAX_STORED_LENGTH) return emptyAssessment();
+  const decoded = assessmentFormat(skillIds).decode(raw);
+  return decoded.status === 'ok' ? decoded.value : emptyAssessment();
 }
 
-export function serialiseState(ratings: Ratings): string {
-  return ratingsFormat([...ratings.keys()]).encode(ratings);
+export function serialiseState(assessment: Assessment): string {
+  return assessmentFormat([...assessment.ratings.keys()]).encode(assessment);
 }
 
-/** Saved ratings, or none when storage is missing, blocked or holds something else. */
-export function loadRatings(storage: StorageLike | null, skillIds: readonly string[]): Map<string, Rating> {
-  return ratingsOf(ratingsStore(storage, skillIds).load());
+/** The saved assessment, or an empty one when storage is missing, blocked or holds something else. */
+export function loadAssessment(storage: StorageLike | null, skillIds: readonly string[]): Assessment {
+  return assessmentOf(store(storage, skillIds).load());
 }
 
 /** False when the browser refuses to store (private mode, quota, blocked storage). */
-export function saveRatings(storage: StorageLike | null, ratings: Ratings): boolean {
-  const store = ratingsStore(storage, [...ratings.keys()]);
-  return ratings.size === 0 ? store.clear() : store.save(ratings).saved;
+export function saveAssessment(storage: StorageLike | null, assessment: Assessment): boolean {
+  const own = store(storage, [...assessment.ratings.keys()]);
+  const empty = assessment.ratings.size === 0 && assessment.level === DEFAULT_LEVEL;
+  return empty ? own.clear() : own.save(assessment).saved;
 }
 
-export function clearRatings(storage: StorageLike | null): boolean {
-  return saveRatings(storage, new Map());
+export function clearAssessment(storage: StorageLike | null): boolean {
+  return store(storage, []).clear();
 }
 
 /**
- * Calls `onChange` with the ratings another tab has just saved (or cleared), so two tabs of the
+ * Saves one change on top of what is stored now, so a rating made in another tab since this page
+ * last read storage is kept rather than saved over. Returns the merged assessment and whether it
+ * was saved.
+ */
+export function saveChange(
+  storage: StorageLike | null,
+  skillIds: readonly string[],
+  change: { skill: string; rating: Rating } | { level: CurrentLevel },
+  current: Assessment,
+): { assessment: Assessment; saved: boolean } {
+  const stored = store(storage, skillIds).load();
+  const base = stored.status === 'ok' ? assessmentOf(stored) : current;
+  const assessment: Assessment = { ratings: new Map(base.ratings), level: base.level };
+  if ('level' in change) assessment.level = change.level;
+  else assessment.ratings.set(change.skill, change.rating);
+  return { assessment, saved: saveAssessment(storage, assessment) };
+}
+
+/**
+ * Calls `onChange` with what another tab has just saved (or cleared), so two tabs of the
  * assessment show the same ratings instead of saving over each other. Returns a function that
  * stops watching.
  */
-export function watchRatings(
+export function watchAssessment(
   storage: StorageLike | null,
   skillIds: readonly string[],
-  onChange: (ratings: Map<string, Rating>) => void,
+  onChange: (assessment: Assessment) => void,
 ): () => void {
-  return ratingsStore(storage, skillIds).watchOtherTabs((result) => onChange(ratingsOf(result)));
+  return store(storage, skillIds).watchOtherTabs((result) => onChange(assessmentOf(result)));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
