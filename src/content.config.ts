@@ -35,4 +35,5 @@ export const collections = {
   leadPmDefinitions: data('leadPmDefinitions'),
   frameworkTitles: data('frameworkTitles'),
   planSteps: data('planSteps'),
+  postingRules: data('postingRules'),
 } satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

@@ -12,6 +12,7 @@ import { jdItemSchema } from '../schemas/jd-item';
 import { leadPmDefinitionSchema } from '../schemas/lead-pm-definition';
 import { levelSchema } from '../schemas/level';
 import { planStepSchema } from '../schemas/plan-step';
+import { postingRuleSchema } from '../schemas/posting-rule';
 import { roleSchema } from '../schemas/role';
 import { salaryFigureSchema } from '../schemas/salary-figure';
 import { skillSchema } from '../schemas/skill';
@@ -40,6 +41,7 @@ export const dataCollections = {
   leadPmDefinitions: { file: 'src/data/lead-pm-definitions.yaml', schema: leadPmDefinitionSchema },
   frameworkTitles: { file: 'src/data/framework-titles.yaml', schema: frameworkTitleSchema },
   planSteps: { file: 'src/data/first-90-days.yaml', schema: planStepSchema },
+  postingRules: { file: 'src/data/posting-rules.yaml', schema: postingRuleSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataCollections;

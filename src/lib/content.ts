@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { dataCollections, type DataCollection } from '../config/collections';
 import { langOf, localePath, localise, type Lang } from './locale';
 import { FRAMEWORKS } from '../schemas/framework-title';
+import { POSTING_GROUPS } from '../schemas/posting-rule';
 
 /** An entry's data in one language: what components render. */
 type Data<C extends DataCollection> = z.infer<(typeof dataCollections)[C]['schema']>;
@@ -66,6 +67,18 @@ export const getLeadPmDefinitions = (lang: Lang) => all('leadPmDefinitions', lan
 export const getTools = (lang: Lang) => all('tools', lang, byOrder);
 /** Every line of the first-90-days plan, in plan order; the tool picks those that fit the answers. */
 export const getPlanSteps = (lang: Lang) => all('planSteps', lang, byOrder);
+
+/**
+ * Places where a job ad may be posted, with their pay-posting rules: group by group (US, EU, UK,
+ * Iran, other), each group in the alphabetical order of the reader's language.
+ */
+export async function getPostingRules(lang: Lang) {
+  const collator = new Intl.Collator(lang === 'fa' ? 'fa-IR' : 'en-US');
+  return (await all('postingRules', lang)).sort(
+    (a, b) =>
+      POSTING_GROUPS.indexOf(a.group) - POSTING_GROUPS.indexOf(b.group) || collator.compare(a.name, b.name),
+  );
+}
 
 export async function getSkills(lang: Lang, group?: 'core' | 'added') {
   const skills = await all('skills', lang, byOrder);
