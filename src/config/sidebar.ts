@@ -39,6 +39,7 @@ export const sidebarGroups = [
       'hiring/how-to-hire',
       'hiring/job-description',
       'hiring/job-description-builder',
+      'hiring/pay-posting-rules',
       'hiring/interview-kit',
     ],
   },

@@ -55,7 +55,7 @@ describe('the document model', () => {
     const state = sampleState();
     const d = doc(state);
     const required = d.sections.find((s) => s.heading === labels.required)!;
-    expect(required.items[0]).toBe('4-5+ years of experience in product management or a related role.');
+    expect(required.items[0]).toBe('5 years of experience in product management or a related role.');
     const duties = d.sections.find((s) => s.heading === labels.responsibilities)!;
     expect(duties.items).toEqual(state.responsibility.map((l) => l.text));
     expect(d.sections.map((s) => s.heading)).toEqual([

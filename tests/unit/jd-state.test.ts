@@ -9,10 +9,10 @@ import { validateState } from '../../src/components/JobDescriptionBuilder/jd-che
 import { catalogue, defaults, TODAY } from '../support/jd-fixtures';
 
 describe('the default draft', () => {
-  it('starts from the guide data, with the sources’ 4-5+ years and a closing date 60 days on', () => {
+  it('starts from the guide data, with one number of years (5) and a closing date 60 days on', () => {
     const state = defaults();
     expect(state.title).toBe('Lead Product Manager');
-    expect(state.experience).toBe('4-5+ years');
+    expect(state.experience).toBe('5 years');
     expect(state.responsibility.length).toBeGreaterThanOrEqual(12);
     expect(state.required.length).toBeGreaterThan(0);
     expect(state.preferred.length).toBeGreaterThan(0);

@@ -23,6 +23,13 @@ export function docLabels(t: (key: string) => string): DocLabels {
     salaryRange: t('guide.jdb.doc.salaryRange'),
     salaryFrom: t('guide.jdb.doc.salaryFrom'),
     salaryUpTo: t('guide.jdb.doc.salaryUpTo'),
+    reportsTo: t('guide.jdb.doc.reportsTo'),
+    team: t('guide.jdb.doc.team'),
+    teamNone: t('guide.jdb.doc.teamNone'),
+    teamOne: t('guide.jdb.doc.teamOne'),
+    teamMany: t('guide.jdb.doc.teamMany'),
+    workingPattern: t('guide.jdb.doc.workingPattern'),
+    benefits: t('guide.jdb.doc.benefits'),
     workplaces: Object.fromEntries(
       WORKPLACES.map((w) => [w, t(`guide.jdb.workplace.${w}`)]),
     ) as DocLabels['workplaces'],

@@ -19,7 +19,15 @@ export type Problem =
   | { field: 'remoteCountries'; code: 'badCountry'; value: string }
   | { field: ListKind; code: 'tooManyLines'; max: number }
   | { field: 'validThrough'; code: 'beforePosted' }
-  | { field: 'datePosted' | 'validThrough'; code: 'badDate' };
+  | { field: 'datePosted' | 'validThrough'; code: 'badDate' }
+  | { field: 'pmsLed'; code: 'notCount' };
+
+/** "3" or "۳" to 3; "" to null; anything but a whole number from 0 to 999 to NaN. */
+export function parseCount(raw: string): number | null {
+  const value = toLatinDigits(raw).trim();
+  if (value === '') return null;
+  return /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+}
 
 /**
  * "150,000" or "150000.50" to a number; "" to null; anything else to NaN. A minus sign is kept
@@ -73,6 +81,7 @@ export function validateState(state: JdState): Problem[] {
       if (!isCountryCode(code)) problems.push({ field: 'remoteCountries', code: 'badCountry', value: code });
     }
   }
+  if (Number.isNaN(parseCount(state.pmsLed))) problems.push({ field: 'pmsLed', code: 'notCount' });
   if (!parseIsoDate(state.datePosted)) problems.push({ field: 'datePosted', code: 'badDate' });
   if (state.validThrough !== '') {
     if (!parseIsoDate(state.validThrough)) problems.push({ field: 'validThrough', code: 'badDate' });

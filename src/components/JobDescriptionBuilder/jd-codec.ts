@@ -6,9 +6,10 @@
 import { cleanText } from '../../lib/clean-text';
 import { isCountryCode } from './codes';
 import { parseIsoDate } from './jd-dates';
-import { FIELDS, MAX_ENCODED, MAX_LINES, TEXT_FIELDS } from './jd-fields';
+import { FIELDS, MAX_ENCODED, MAX_LINES, PLACE_ID_MAX, TEXT_FIELDS } from './jd-fields';
 import {
   LIST_KINDS,
+  MAX_POSTED_IN,
   type CatalogueLine,
   type JdLine,
   type JdState,
@@ -77,6 +78,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * The places a draft names: slugs only, each once, at most MAX_POSTED_IN. Drafts from before the
+ * field existed have none and get the default (no places).
+ */
+function placeIds(value: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(value)) return fallback;
+  const ids = value.filter(
+    (id): id is string =>
+      typeof id === 'string' && id.length <= PLACE_ID_MAX && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id),
+  );
+  return [...new Set(ids)].slice(0, MAX_POSTED_IN);
+}
+
+/**
  * Takes any parsed value and returns a complete, well-typed state: each field that is missing or
  * of the wrong kind keeps its default. Over-long text is kept (the form then says so).
  */
@@ -130,7 +144,7 @@ export function normaliseState(
     }
     return out;
   };
-  const state = { ...defaults };
+  const state = { ...defaults, postedIn: placeIds(raw['postedIn'], defaults.postedIn) };
   for (const name of TEXT_FIELDS) (state as Record<TextField, string>)[name] = field(name);
   for (const kind of LIST_KINDS) state[kind] = lines(kind);
   return { state, dropped };

@@ -5,11 +5,11 @@
  * bidirectional overrides reach an export. Pure and unit-tested.
  */
 import { exportText } from '../../lib/clean-text';
-import { punctuation } from '../../lib/locale';
+import { formatNumber, punctuation } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { countryName, isCountryCode, parseCountryList } from './codes';
 import { safeWebUrl } from '../../lib/clean-text';
-import { isPayAmount, parseAmount } from './jd-checks';
+import { isPayAmount, parseAmount, parseCount } from './jd-checks';
 import { effectiveValidThrough } from './jd-dates';
 import { FIELDS, TEXT_FIELDS } from './jd-fields';
 import {
@@ -42,6 +42,14 @@ export interface DocLabels {
   salaryRange: string;
   salaryFrom: string;
   salaryUpTo: string;
+  reportsTo: string;
+  team: string;
+  /** The team line for 0, 1 and more PMs led ({{n}} is the number). */
+  teamNone: string;
+  teamOne: string;
+  teamMany: string;
+  workingPattern: string;
+  benefits: string;
   workplaces: Record<Workplace, string>;
   employmentTypes: Record<EmploymentType, string>;
   periods: Record<Period, string>;
@@ -145,6 +153,14 @@ function formatLongDate(iso: string, locale: string): string {
   }
 }
 
+/** "Leads 3 product managers", or the individual-contributor line for 0; "" when not stated. */
+export function teamText(state: Pick<JdState, 'pmsLed'>, labels: DocLabels, locale = 'en-US'): string {
+  const n = parseCount(state.pmsLed);
+  if (n === null || Number.isNaN(n)) return '';
+  const label = n === 0 ? labels.teamNone : n === 1 ? labels.teamOne : labels.teamMany;
+  return fill(label, { n: formatNumber(n, locale) });
+}
+
 /** The document model every format is rendered from. */
 export function buildDocument(draft: JdState, labels: DocLabels, locale = 'en-US'): JdDocument {
   const state = exportState(draft);
@@ -154,6 +170,9 @@ export function buildDocument(draft: JdState, labels: DocLabels, locale = 'en-US
     { label: labels.location, value: locationText(state, labels, locale) },
     { label: labels.workplace, value: labels.workplaces[state.workplace] },
     { label: labels.employmentType, value: labels.employmentTypes[state.employmentType] },
+    { label: labels.reportsTo, value: oneLine(state.reportsTo), typed: true as const },
+    { label: labels.team, value: teamText(state, labels, locale) },
+    { label: labels.workingPattern, value: oneLine(state.workingPattern), typed: true as const },
     { label: labels.salary, value: salaryText(state, labels, locale) },
     { label: labels.closes, value: formatLongDate(effectiveValidThrough(state), locale) },
   ].filter((f) => f.value !== '');
@@ -170,9 +189,12 @@ export function buildDocument(draft: JdState, labels: DocLabels, locale = 'en-US
     },
     {
       heading: labels.role,
-      paragraphs: oneLine(state.productArea)
-        ? [fill(labels.roleLine, { title: oneLine(state.title), area: oneLine(state.productArea) })]
-        : [],
+      paragraphs: [
+        ...paragraphs(state.roleIntro),
+        ...(oneLine(state.productArea)
+          ? [fill(labels.roleLine, { title: oneLine(state.title), area: oneLine(state.productArea) })]
+          : []),
+      ],
       items: [],
     },
     { heading: labels.responsibilities, paragraphs: [], items: lines(state.responsibility) },
@@ -185,6 +207,7 @@ export function buildDocument(draft: JdState, labels: DocLabels, locale = 'en-US
       ],
     },
     { heading: labels.preferred, paragraphs: [], items: lines(state.preferred) },
+    { heading: labels.benefits, paragraphs: paragraphs(state.benefits), items: [] },
     { heading: labels.eeo, paragraphs: paragraphs(state.eeo), items: [] },
   ];
   const sections = candidates.filter((s) => s.paragraphs.length > 0 || s.items.length > 0 || s.link);

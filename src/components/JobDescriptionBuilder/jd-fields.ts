@@ -9,7 +9,15 @@
  * the form binding then cover it with no other change.
  */
 import { CURRENCY_CODES } from './codes';
-import { EMPLOYMENT_TYPES, LIST_KINDS, PERIODS, WORKPLACES, type TextField } from './jd-state';
+import {
+  EMPLOYMENT_TYPES,
+  LIST_KINDS,
+  MAX_POSTED_IN,
+  PERIODS,
+  WORKPLACES,
+  YES_NO,
+  type TextField,
+} from './jd-state';
 
 /** A one-line field. */
 export const SHORT_MAX = 200;
@@ -40,6 +48,10 @@ export const FIELDS: Readonly<Record<TextField, FieldSpec>> = {
   website: line,
   about: { kind: 'paragraphs', max: LONG_MAX },
   productArea: line,
+  roleIntro: { kind: 'paragraphs', max: LONG_MAX },
+  reportsTo: line,
+  pmsLed: line,
+  workingPattern: line,
   workplace: { kind: 'choice', max: SHORT_MAX, choices: WORKPLACES },
   locality: line,
   region: line,
@@ -51,6 +63,8 @@ export const FIELDS: Readonly<Record<TextField, FieldSpec>> = {
   currency: { kind: 'choice', max: SHORT_MAX, choices: CURRENCY_CODES },
   period: { kind: 'choice', max: SHORT_MAX, choices: PERIODS },
   experience: line,
+  benefits: { kind: 'paragraphs', max: LONG_MAX },
+  asksPayHistory: { kind: 'choice', max: SHORT_MAX, choices: YES_NO },
   datePosted: { kind: 'date', max: SHORT_MAX },
   validThrough: { kind: 'date', max: SHORT_MAX, optional: true },
   eeo: { kind: 'paragraphs', max: LONG_MAX },
@@ -63,9 +77,14 @@ export function maxLengthOf(name: TextField): number {
   return FIELDS[name].max;
 }
 
+/** The longest place id a draft carries (ids are slugs; the longest in the data is under 30). */
+export const PLACE_ID_MAX = 60;
+
 /** Characters a draft within every limit holds at most. */
 export const MAX_DRAFT_CHARACTERS =
-  Object.values(FIELDS).reduce((sum, spec) => sum + spec.max, 0) + LIST_KINDS.length * MAX_LINES * LINE_MAX;
+  Object.values(FIELDS).reduce((sum, spec) => sum + spec.max, 0) +
+  LIST_KINDS.length * MAX_LINES * LINE_MAX +
+  MAX_POSTED_IN * (PLACE_ID_MAX + 3);
 
 /**
  * The longest encoded draft (link or stored text) that is read: every field full of characters

@@ -2,6 +2,7 @@
  * The draft as schema.org JobPosting JSON-LD, as Google reads it, and the checks on what it lacks.
  * Pure.
  */
+import { toLatinDigits } from '../../lib/locale';
 import { countryName, isCountryCode } from './codes';
 import { safeWebUrl } from '../../lib/clean-text';
 import { isPayAmount, parseAmount } from './jd-checks';
@@ -69,6 +70,16 @@ export function buildJobPosting(draft: JdState, labels: DocLabels, locale = 'en-
     posting['jobLocation'] = { '@type': 'Place', address };
   }
 
+  const months = experienceMonths(state.experience);
+  if (months !== null) {
+    posting['experienceRequirements'] = {
+      '@type': 'OccupationalExperienceRequirements',
+      monthsOfExperience: months,
+    };
+  }
+  if (oneLine(state.workingPattern)) posting['workHours'] = oneLine(state.workingPattern);
+  if (oneLine(state.benefits)) posting['jobBenefits'] = oneLine(state.benefits);
+
   const min = parseAmount(state.salaryMin);
   const max = parseAmount(state.salaryMax);
   const valid = isPayAmount;
@@ -83,6 +94,17 @@ export function buildJobPosting(draft: JdState, labels: DocLabels, locale = 'en-
     posting['baseSalary'] = { '@type': 'MonetaryAmount', currency: state.currency, value };
   }
   return posting;
+}
+
+/**
+ * The months of experience an ad asks for, from the first number in its experience text: "5 years"
+ * is 60, and an old draft's "4-5+ years" is 48, the least it accepts. Null when no number is given.
+ */
+export function experienceMonths(text: string): number | null {
+  const match = /\d+(?:\.\d+)?/.exec(toLatinDigits(text));
+  if (!match) return null;
+  const years = Number(match[0]);
+  return years > 0 && years <= 60 ? Math.round(years * 12) : null;
 }
 
 const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim() !== '';

@@ -9,6 +9,10 @@ export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const;
 export const PERIODS = ['YEAR', 'MONTH', 'HOUR'] as const;
 export const LIST_KINDS = ['responsibility', 'required', 'preferred'] as const;
+/** Whether the application asks for the applicant's current or past pay. */
+export const YES_NO = ['no', 'yes'] as const;
+/** Places the ad will be posted in, at most: more than any one ad needs, few enough to keep links short. */
+export const MAX_POSTED_IN = 60;
 
 export type Workplace = (typeof WORKPLACES)[number];
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
@@ -38,6 +42,14 @@ export interface JdState {
   website: string;
   about: string;
   productArea: string;
+  /** The "about the role" paragraph that opens the role's section. */
+  roleIntro: string;
+  /** Who the lead PM reports to, e.g. "Director of Product". */
+  reportsTo: string;
+  /** How many PMs the role leads, as typed: "0" is an individual-contributor lead, "" not stated. */
+  pmsLed: string;
+  /** Hours, core hours, time zones. */
+  workingPattern: string;
   workplace: Workplace;
   locality: string;
   region: string;
@@ -49,6 +61,10 @@ export interface JdState {
   currency: string;
   period: Period;
   experience: string;
+  /** Benefits and pay beyond salary (bonus, equity), which some places require in the ad. */
+  benefits: string;
+  /** Whether the application asks for current or past pay, which some places ban. */
+  asksPayHistory: (typeof YES_NO)[number];
   datePosted: string;
   /** Empty means "DEFAULT_OPEN_DAYS after datePosted". */
   validThrough: string;
@@ -56,6 +72,11 @@ export interface JdState {
   required: JdLine[];
   preferred: JdLine[];
   eeo: string;
+  /**
+   * Ids of the places the ad will be posted in (src/data/posting-rules.yaml), for the pay-posting
+   * warnings. Kept as given: an id the rules no longer have is ignored, not dropped.
+   */
+  postedIn: string[];
 }
 
 /** The fields that hold one string (everything but the three lists). */
@@ -81,6 +102,10 @@ export function defaultState(catalogue: readonly CatalogueLine[], texts: Default
     website: '',
     about: '',
     productArea: '',
+    roleIntro: '',
+    reportsTo: '',
+    pmsLed: '',
+    workingPattern: '',
     workplace: 'hybrid',
     locality: '',
     region: '',
@@ -92,12 +117,15 @@ export function defaultState(catalogue: readonly CatalogueLine[], texts: Default
     currency: 'USD',
     period: 'YEAR',
     experience: texts.experience,
+    benefits: '',
+    asksPayHistory: 'no',
     datePosted: localIsoDate(today),
     validThrough: '',
     responsibility: picks('responsibility'),
     required: picks('required'),
     preferred: picks('preferred'),
     eeo: texts.eeo,
+    postedIn: [],
   };
 }
 

@@ -68,7 +68,7 @@ function draftLength(state: JdState): number {
   let length = 0;
   for (const value of Object.values(state)) {
     if (typeof value === 'string') length += value.length;
-    else for (const line of value) length += line.text.length;
+    else for (const line of value) length += typeof line === 'string' ? line.length : line.text.length;
   }
   return length;
 }

@@ -9,6 +9,8 @@ import { bindExports } from './exports';
 import { bindForm } from './form-binding';
 import { bindJsonLdPanel } from './json-ld-panel';
 import { bindLineLists } from './line-lists';
+import { bindPostingPanel } from './posting-panel';
+import { bindPostingPlaces } from './posting-places';
 import { bindPreview } from './preview';
 import { bindProblems } from './problems';
 import { bindShareLink, takeLinkFromAddress } from './share-link';
@@ -20,6 +22,8 @@ if (root && data) {
   bindForm(b);
   const lists = bindLineLists(b);
   const problems = bindProblems(b, lists);
+  bindPostingPlaces(b);
+  bindPostingPanel(b);
   const preview = bindPreview(b);
   const jsonLd = bindJsonLdPanel(b);
   bindExports(b, problems, jsonLd);
