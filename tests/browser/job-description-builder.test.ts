@@ -100,6 +100,14 @@ async function fillWithKeyboard(page: Page) {
   await page.keyboard.type('Our team works from Berlin.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('the checkout and payments products');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Payments is our fastest-growing product.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Director of Product');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('40 hours a week, core hours 10:00-15:00 CET');
   await page.keyboard.press('Tab'); // the workplace radios: Hybrid stays chosen
   await expect(page.evaluate(() => document.activeElement?.getAttribute('value'))).resolves.toBe('hybrid');
   await page.keyboard.press('Tab');

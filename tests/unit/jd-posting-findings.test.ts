@@ -82,7 +82,7 @@ describe('postingFindings', () => {
 
   it('gives advice, not warnings, where pay is due before the interview or we could not verify', () => {
     const state = draft({
-      postedIn: ['eu-slovakia', 'eu-malta', 'iran', 'other'],
+      postedIn: ['eu-slovakia', 'eu-malta', 'ir', 'other'],
       salaryMin: '',
       salaryMax: '',
     });
@@ -90,7 +90,7 @@ describe('postingFindings', () => {
     expect(found.map((f) => `${f.place}:${f.code}`)).toEqual([
       'eu-malta:payBeforeOffer',
       'eu-slovakia:payBeforeInterview',
-      'iran:notVerified',
+      'ir:notVerified',
       'other:notVerified',
     ]);
     expect(found.every((f) => f.level === 'info')).toBe(true);

@@ -33,7 +33,7 @@ describe('the pay-posting rules data', () => {
       'us-new-jersey',
       'us-dc',
       'uk',
-      'iran',
+      'ir',
       'other',
     ]) {
       expect(ids, id).toContain(id);

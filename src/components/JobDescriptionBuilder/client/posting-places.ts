@@ -25,8 +25,8 @@ export function bindPostingPlaces(b: Builder): void {
     let shown = 0;
     for (const group of groups) {
       let inGroup = 0;
-      for (const item of group.querySelectorAll<HTMLElement>('[data-place-name]')) {
-        const match = query === '' || (item.dataset['placeName'] ?? '').includes(query);
+      for (const item of group.querySelectorAll<HTMLElement>('li')) {
+        const match = query === '' || (item.textContent ?? '').toLocaleLowerCase().includes(query);
         item.hidden = !match;
         if (match) inGroup++;
       }
