@@ -76,7 +76,7 @@ describe.each([rootBuild])('the tools on Persian pages in the $name build', ({ d
       'مدیر محصول لید (Lead Product Manager)',
     );
     await page.getByLabel(fa['guide.jdb.field.company']!).fill('شرکت نمونه');
-    await page.getByLabel(fa['guide.jdb.field.locality']!).fill('تهران');
+    await page.getByLabel(fa['guide.jdb.field.locality']!, { exact: true }).fill('تهران');
     await page.getByLabel(fa['guide.jdb.field.country']!, { exact: true }).selectOption('IR');
     // Salaries typed in Persian digits are numbers like any other.
     await page.getByLabel(fa['guide.jdb.field.salaryMin']!).fill('۱۲۰٬۰۰۰');
