@@ -12,6 +12,7 @@ import { bindLineLists } from './line-lists';
 import { bindPreview } from './preview';
 import { bindProblems } from './problems';
 import { bindShareLink, takeLinkFromAddress } from './share-link';
+import { bindWordingPanel } from './wording-panel';
 
 const root = document.querySelector<HTMLElement>('[data-jdb]');
 const data = document.getElementById('jdb-data');
@@ -21,6 +22,7 @@ if (root && data) {
   const lists = bindLineLists(b);
   const problems = bindProblems(b, lists);
   const preview = bindPreview(b);
+  bindWordingPanel(b, lists);
   const jsonLd = bindJsonLdPanel(b);
   bindExports(b, problems, jsonLd);
   const drafts = bindDrafts(b);
