@@ -65,9 +65,16 @@ export function bindWordingPanel(b: Builder, lists: LineLists): void {
     const key = JSON.stringify(findings);
     if (key === shown) return;
     shown = key;
-    b.$('[data-wording-lean]').textContent = b.say(`wording.lean.${summary.lean}`, {
+    const lean = b.$('[data-wording-lean]');
+    lean.textContent = b.say(`wording.lean.${summary.lean}`, {
       masculine: summary.masculine,
       feminine: summary.feminine,
+    });
+    // The verdict and counts as data too, for tests and anything that reads the page.
+    Object.assign(lean.dataset, {
+      lean: summary.lean,
+      masculine: String(summary.masculine),
+      feminine: String(summary.feminine),
     });
     b.$('[data-wording-list]').replaceChildren(...findings.map(item));
     b.$('[data-wording-none]').hidden = findings.length > 0;
