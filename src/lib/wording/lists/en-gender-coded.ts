@@ -1,7 +1,7 @@
 /**
  * The masculine- and feminine-coded words of Gaucher, Friesen and Kay (2011), Appendix A ("List of
  * Masculine and Feminine Words Coded in Studies 1 and 2"), with the additions the Gender Decoder
- * makes in its app/wordlists.py (MIT licence, read at commit 73724e6, March 2023). Entries marked
+ * makes in its app/wordlists.py (MIT License, read at commit 73724e6, March 2023). Entries marked
  * with an asterisk in the study are stems here; entries without one are whole words, as the study
  * prints them. The Decoder's additions keep its stems. The study's "Implusive" is spelled
  * "impulsive", as the Decoder spells it. Suggestions are the guide's own advice.
