@@ -251,11 +251,15 @@ describe('the word lists', () => {
     },
   );
 
-  it('has a label and advice in the UI strings for every kind a list or rule can find', () => {
+  it('has a label for every kind a list or rule can find, and a suggestion or advice for every finding', () => {
     const all = new Set<WordingKind>([...WORD_LISTS.map((l) => l.kind), ...RULES.map((r) => r.kind)]);
-    for (const kind of all) {
-      expect(en[`guide.jdb.wording.kind.${kind}`], kind).toBeTruthy();
-      expect(en[`guide.jdb.wording.advice.${kind}`], kind).toBeTruthy();
-    }
+    for (const kind of all) expect(en[`guide.jdb.wording.kind.${kind}`], kind).toBeTruthy();
+    // Only gender-coded words may lack a suggestion: the panel shows their kind's advice instead.
+    for (const kind of ['masculine', 'feminine']) expect(en[`guide.jdb.wording.advice.${kind}`]).toBeTruthy();
+    const bare = WORD_LISTS.filter((l) => l.kind !== 'masculine' && l.kind !== 'feminine').flatMap((l) =>
+      l.entries.filter((e) => !e.suggest).map((e) => `${l.id}: ${e.match}`),
+    );
+    expect(bare).toEqual([]);
+    expect(RULES.filter((r) => !r.suggest).map((r) => r.id)).toEqual([]);
   });
 });

@@ -53,9 +53,10 @@ export function bindWordingPanel(b: Builder, lists: LineLists): void {
     const advice = document.createElement('span');
     advice.className = 'jdb-wording-try';
     advice.dir = 'auto';
+    // Every entry and rule has a suggestion but some gender-coded words: those get their kind's advice.
     advice.textContent = f.suggest
       ? b.say('wording.try', { suggest: f.suggest })
-      : b.say(`wording.advice.${f.kind}`);
+      : b.say(`wording.advice.${f.kind === 'feminine' ? 'feminine' : 'masculine'}`);
     li.append(go, ' ', advice);
     return li;
   }
