@@ -26,8 +26,11 @@ const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20
 /** The builder with nothing stored, once it is wired up and the wording panel has its first check. */
 async function start(path: string): Promise<Page> {
   const page = shared.page();
-  if (page.url().startsWith(site().origin)) await page.evaluate(() => localStorage.clear());
+  // Leave the builder first (it saves a pending draft as it goes), then clear storage on a page
+  // without it, so the next builder opens on the default draft.
   await page.goto('about:blank');
+  await page.goto(site().url(''));
+  await page.evaluate(() => localStorage.clear());
   await page.goto(site().url(path));
   await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
   await page.locator('[data-wording][data-ready]').waitFor({ state: 'visible', timeout: 20_000 });
