@@ -14,6 +14,7 @@ import { bindPostingPlaces } from './posting-places';
 import { bindPreview } from './preview';
 import { bindProblems } from './problems';
 import { bindShareLink, takeLinkFromAddress } from './share-link';
+import { bindWordingPanel } from './wording-panel';
 
 const root = document.querySelector<HTMLElement>('[data-jdb]');
 const data = document.getElementById('jdb-data');
@@ -25,6 +26,7 @@ if (root && data) {
   bindPostingPlaces(b);
   bindPostingPanel(b);
   const preview = bindPreview(b);
+  bindWordingPanel(b, lists);
   const jsonLd = bindJsonLdPanel(b);
   bindExports(b, problems, jsonLd);
   const drafts = bindDrafts(b);
