@@ -35,4 +35,5 @@ export const collections = {
   leadPmDefinitions: data('leadPmDefinitions'),
   frameworkTitles: data('frameworkTitles'),
   planSteps: data('planSteps'),
+  interviewStages: data('interviewStages'),
 } satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

@@ -8,6 +8,7 @@ import { factSchema } from '../schemas/fact';
 import { frameworkTitleSchema } from '../schemas/framework-title';
 import { glossaryTermSchema } from '../schemas/glossary-term';
 import { interviewQuestionSchema } from '../schemas/interview-question';
+import { interviewStageSchema } from '../schemas/interview-stage';
 import { jdItemSchema } from '../schemas/jd-item';
 import { leadPmDefinitionSchema } from '../schemas/lead-pm-definition';
 import { levelSchema } from '../schemas/level';
@@ -40,6 +41,7 @@ export const dataCollections = {
   leadPmDefinitions: { file: 'src/data/lead-pm-definitions.yaml', schema: leadPmDefinitionSchema },
   frameworkTitles: { file: 'src/data/framework-titles.yaml', schema: frameworkTitleSchema },
   planSteps: { file: 'src/data/first-90-days.yaml', schema: planStepSchema },
+  interviewStages: { file: 'src/data/interview-stages.yaml', schema: interviewStageSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataCollections;

@@ -40,6 +40,8 @@ export const sidebarGroups = [
       'hiring/job-description',
       'hiring/job-description-builder',
       'hiring/interview-kit',
+      'hiring/interview-loop',
+      'hiring/debrief',
     ],
   },
   {
