@@ -4,7 +4,7 @@
  * ratings until the reader's own card is in. Nothing leaves the browser; all text is set with
  * textContent.
  */
-import { formatNumber, localDigits } from '../../lib/locale';
+import { formatNumber, localDigits, punctuation } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { mergeFiles, notesOn, summarise, type IncomingFile, type LoadedCard } from './debrief-merge';
 import { bindScorecardForm, type FormData } from './scorecard-form.client';
@@ -28,8 +28,11 @@ export function setUpDebrief(root: HTMLElement): void {
   if (!blob) return;
   const data = JSON.parse(blob.textContent ?? '{}') as DebriefData;
   const q = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s)!;
+  // "listSep" is the language's list separator (locale.ts), not a UI string: JSON strings carry no edge spaces.
   const say = (key: string, values: Record<string, string | number> = {}) =>
-    fill(data.ui[key] ?? key, localDigits(values, data.locale));
+    key === 'listSep'
+      ? punctuation(data.lang).list
+      : fill(data.ui[key] ?? key, localDigits(values, data.locale));
   const n = (value: number, digits = 0) => formatNumber(Number(value.toFixed(digits)), data.locale);
   const skillIds = data.skills.map((s) => s.id);
   const stageIds = data.stages.map((s) => s.id);

@@ -80,7 +80,7 @@ export function updateMatrix(
     lines.push(
       say('double', {
         skill: names.get(d.skill) ?? d.skill,
-        stages: d.stages.map(stageName).join(say('and')),
+        stages: d.stages.map(stageName).join(say('listSep')),
       }),
     );
   }
