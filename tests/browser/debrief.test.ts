@@ -281,7 +281,7 @@ describe('the debrief page', () => {
     await expect(page.locator('[data-debrief-app]').isHidden()).resolves.toBe(true);
     await expect(page.locator('.debrief-noscript').isVisible()).resolves.toBe(true);
     await expect(
-      page.locator('.debrief-noscript a[href$="/hiring/interview-kit/#scorecard"]').count(),
+      page.locator('.debrief-static a[href$="/hiring/interview-kit/#scorecard"]').count(),
     ).resolves.toBe(1);
     await page.close();
   });
