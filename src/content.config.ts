@@ -36,4 +36,5 @@ export const collections = {
   frameworkTitles: data('frameworkTitles'),
   planSteps: data('planSteps'),
   postingRules: data('postingRules'),
+  interviewStages: data('interviewStages'),
 } satisfies Record<DataCollection | 'docs' | 'i18n', unknown>;

@@ -8,6 +8,7 @@ import { factSchema } from '../schemas/fact';
 import { frameworkTitleSchema } from '../schemas/framework-title';
 import { glossaryTermSchema } from '../schemas/glossary-term';
 import { interviewQuestionSchema } from '../schemas/interview-question';
+import { interviewStageSchema } from '../schemas/interview-stage';
 import { jdItemSchema } from '../schemas/jd-item';
 import { leadPmDefinitionSchema } from '../schemas/lead-pm-definition';
 import { levelSchema } from '../schemas/level';
@@ -42,6 +43,7 @@ export const dataCollections = {
   frameworkTitles: { file: 'src/data/framework-titles.yaml', schema: frameworkTitleSchema },
   planSteps: { file: 'src/data/first-90-days.yaml', schema: planStepSchema },
   postingRules: { file: 'src/data/posting-rules.yaml', schema: postingRuleSchema },
+  interviewStages: { file: 'src/data/interview-stages.yaml', schema: interviewStageSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataCollections;

@@ -41,6 +41,8 @@ export const sidebarGroups = [
       'hiring/job-description-builder',
       'hiring/pay-posting-rules',
       'hiring/interview-kit',
+      'hiring/interview-loop',
+      'hiring/debrief',
     ],
   },
   {

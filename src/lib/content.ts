@@ -175,6 +175,21 @@ export async function getCompetencies(lang: Lang) {
   return tested.length > 0 ? tested : withLines;
 }
 
+/** The interviews of a loop, in order; a stage naming an unknown skill in `fits` fails the build. */
+export async function getInterviewStages(lang: Lang) {
+  const skills = new Set((await getSkills('en')).map((s) => s.id));
+  const stages = await all('interviewStages', lang, byOrder);
+  for (const stage of stages) {
+    const unknown = stage.fits.find((id) => !skills.has(id));
+    if (unknown) {
+      throw new Error(
+        `src/data/interview-stages.yaml entry "${stage.id}" field fits: "${unknown}" is not an id in src/data/skills.yaml.`,
+      );
+    }
+  }
+  return stages;
+}
+
 /**
  * A guide page by its English slug (e.g. "role/duties") in the reader's language, for page lists
  * such as All topics. A Persian page missing its translation falls back to the English entry, as

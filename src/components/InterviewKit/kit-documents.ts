@@ -59,41 +59,46 @@ const anchorList = (c: Competency) =>
   ] as const;
 
 export function kitMarkdown(competencies: readonly Competency[], l: KitLabels): string {
-  const md = escapeMarkdown;
-  const out: string[] = [`# ${md(l.kitTitle)}`];
-  for (const c of competencies) {
-    out.push(`## ${md(c.name)}`, md(c.summary), `*${md(l.leadBar(c.leadBar))}*`);
-    if (c.lines.length > 0) {
-      out.push(
-        `### ${md(l.covers)}`,
-        c.lines.map((line) => `- ${md(l.kinds[line.kind])}: ${md(line.text)}`).join('\n'),
-      );
-    }
-    out.push(`### ${md(l.questions)}`);
-    c.interview.forEach((q, i) => {
-      out.push(
-        `${i + 1}. **${md(q.question)}** *(${md(l.questionMeta(q))})*`,
-        [
-          `   - ${md(l.probes)}: ${md(q.probes)}`,
-          `   - ${md(l.strong)}: ${md(q.strong)}`,
-          ...(q.covers
-            ? [`   - ${md(l.strongCovers)}:`, ...q.covers.map((point) => `     - ${md(point)}`)]
-            : []),
-          `   - ${md(l.weak)}: ${md(q.weak)}`,
-        ].join('\n'),
-      );
-    });
-    out.push(
-      anchorList(c)
-        .map(([n, text]) => `- **${md(l.rated(n))}:** ${md(text)}`)
-        .join('\n'),
-    );
-  }
+  const out: string[] = [`# ${escapeMarkdown(l.kitTitle)}`];
+  for (const c of competencies) out.push(competencyMarkdown(c, l));
   out.push(scorecardMarkdown(competencies, l));
   return `${out.join('\n\n')}\n`;
 }
 
-function scorecardMarkdown(competencies: readonly Competency[], l: KitLabels): string {
+/** One competency as Markdown: summary, bar, the lines it covers, its questions and its anchors. */
+export function competencyMarkdown(c: Competency, l: KitLabels): string {
+  const md = escapeMarkdown;
+  const out: string[] = [`## ${md(c.name)}`, md(c.summary), `*${md(l.leadBar(c.leadBar))}*`];
+  if (c.lines.length > 0) {
+    out.push(
+      `### ${md(l.covers)}`,
+      c.lines.map((line) => `- ${md(l.kinds[line.kind])}: ${md(line.text)}`).join('\n'),
+    );
+  }
+  out.push(`### ${md(l.questions)}`);
+  c.interview.forEach((q, i) => {
+    out.push(
+      `${i + 1}. **${md(q.question)}** *(${md(l.questionMeta(q))})*`,
+      [
+        `   - ${md(l.probes)}: ${md(q.probes)}`,
+        `   - ${md(l.strong)}: ${md(q.strong)}`,
+        ...(q.covers
+          ? [`   - ${md(l.strongCovers)}:`, ...q.covers.map((point) => `     - ${md(point)}`)]
+          : []),
+        `   - ${md(l.weak)}: ${md(q.weak)}`,
+      ].join('\n'),
+    );
+  });
+  out.push(
+    anchorList(c)
+      .map(([n, text]) => `- **${md(l.rated(n))}:** ${md(text)}`)
+      .join('\n'),
+  );
+  return out.join('\n\n');
+}
+
+/** The scorecard as a Markdown table with blanks to fill in. */
+export function scorecardMarkdown(competencies: readonly Competency[], l: KitLabels): string {
   const md = escapeMarkdown;
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
@@ -113,11 +118,16 @@ function scorecardMarkdown(competencies: readonly Competency[], l: KitLabels): s
   ].join('\n');
 }
 
-/**
- * A printable scorecard page, styled inline because it is opened from disk. Laid out with logical
- * properties, so a Persian scorecard (lang "fa") reads right to left.
- */
-export function scorecardHtml(competencies: readonly Competency[], l: KitLabels, lang = 'en'): string {
+/** The style of a printable page opened from disk; logical properties, so Persian reads right to left. */
+export const PRINT_PAGE_STYLE = [
+  'body{font-family:system-ui,sans-serif;font-size:11pt;line-height:1.35;margin:1.5rem}',
+  'table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.4rem;vertical-align:top;text-align:start}',
+  'thead th{background:#eee}.box{width:4.5rem}.notes{width:28%}.meta span{display:inline-block;min-width:14rem;margin-inline-end:1rem}',
+  '@page{margin:1.2cm}tr{break-inside:avoid}',
+].join('\n');
+
+/** The scorecard's table and blanks, as HTML to place in a page. */
+export function scorecardTableHtml(competencies: readonly Competency[], l: KitLabels): string {
   const h = escapeHtml;
   const rows = competencies
     .map(
@@ -128,21 +138,6 @@ export function scorecardHtml(competencies: readonly Competency[], l: KitLabels,
     )
     .join('\n');
   return [
-    '<!doctype html>',
-    `<html lang="${h(lang)}" dir="${textDirection(lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(l.scorecardTitle)}</title>`,
-    '<style>',
-    'body{font-family:system-ui,sans-serif;font-size:11pt;line-height:1.35;margin:1.5rem}',
-    'table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.4rem;vertical-align:top;text-align:start}',
-    'thead th{background:#eee}.box{width:4.5rem}.notes{width:28%}.meta span{display:inline-block;min-width:14rem;margin-inline-end:1rem}',
-    '@page{margin:1.2cm}tr{break-inside:avoid}',
-    '</style>',
-    '</head>',
-    '<body>',
-    `<h1>${h(l.scorecardTitle)}</h1>`,
     `<p class="meta"><span>${h(l.candidate)}: ________</span><span>${h(l.interviewer)}: ________</span><span>${h(l.date)}: ________</span></p>`,
     `<p>${h(l.howTo)}</p>`,
     '<table>',
@@ -151,8 +146,37 @@ export function scorecardHtml(competencies: readonly Competency[], l: KitLabels,
     '</table>',
     `<p>${h(l.overall)}:</p>`,
     '<p>______________________________________________________________</p>',
+  ].join('\n');
+}
+
+/** A whole printable page around `body` (already HTML), titled `title`. */
+export function printPageHtml(title: string, body: string, lang = 'en'): string {
+  const h = escapeHtml;
+  return [
+    '<!doctype html>',
+    `<html lang="${h(lang)}" dir="${textDirection(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>\n${PRINT_PAGE_STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    body,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * A printable scorecard page, styled inline because it is opened from disk. Laid out with logical
+ * properties, so a Persian scorecard (lang "fa") reads right to left.
+ */
+export function scorecardHtml(competencies: readonly Competency[], l: KitLabels, lang = 'en'): string {
+  return printPageHtml(
+    l.scorecardTitle,
+    `<h1>${escapeHtml(l.scorecardTitle)}</h1>\n${scorecardTableHtml(competencies, l)}`,
+    lang,
+  );
 }
