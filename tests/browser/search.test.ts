@@ -102,16 +102,17 @@ describe('the search dialog', () => {
     const opener = page.locator('nav[aria-label="Main"] a').first();
     await opener.focus();
     await page.keyboard.press('Control+k');
-    await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
+    // The dialog's code loads on the first shortcut: wait for the dialog, do not race it.
+    await page.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
-    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
+    await page.locator('dialog[open]').waitFor({ state: 'hidden' });
     expect(
       await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label')),
     ).toBe('Main');
 
     await page.locator('main h1').click();
     await page.keyboard.press('/');
-    await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
+    await page.locator('dialog[open]').waitFor();
     await searchFor(page, 'salary');
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
