@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 // Three kinds of test, named by what they need: nothing (unit), a built dist/ (dist), and a
 // browser on a served build (browser). tests/run-all.mjs runs unit first, then builds, then the
-// other two. Timeouts are generous so the suite passes on a busy two-core machine; no test races
-// a clock.
+// other two. Files run in parallel, one worker a core: a browser test spends much of its time
+// waiting on Chromium, so two at once on two cores take little more than one. Timeouts are
+// generous so the suite passes on a busy machine; no test races a clock.
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default, which on this two-core machine means one file at a time.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },
       {
@@ -23,8 +26,6 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: CI has two cores.
-          fileParallelism: false,
         },
       },
     ],

@@ -1,131 +1,31 @@
 /**
- * The job-description builder in Chromium: what only a browser can show. Keyboard use, the
- * clipboard and downloads, drafts across reloads, shared links and the Back button, two tabs,
- * limits where text is typed, typing speed at the limit, and axe. One page serves every test; each
- * test starts from empty storage. Pure logic is tested in tests/unit/jd-*.test.ts.
+ * The job-description builder in Chromium: what only a browser can show of the form. Keyboard use,
+ * the clipboard and downloads, limits where text is typed, typing speed at the limit, remote jobs,
+ * problems that block export, axe, and a narrow screen. Drafts, links and tabs are in
+ * job-description-drafts.test.ts. Pure logic is tested in tests/unit/jd-*.test.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
-import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
+import { axeViolations, DESKTOP, PHONE } from '../support/browser';
 import { defaults, linkHash, sampleState } from '../support/jd-fixtures';
+import {
+  clipboardText,
+  company,
+  expectStatus,
+  fillWithKeyboard,
+  notice,
+  PATH,
+  PERSIAN,
+  preview,
+  stored,
+  until,
+  useBuilderPage,
+} from '../support/jd-page';
 import { missingRequiredFields } from '../../src/components/JobDescriptionBuilder/jd-jsonld';
 import { LINE_MAX, LONG_MAX, MAX_LINES } from '../../src/components/JobDescriptionBuilder/jd-fields';
 
-const PATH = 'hiring/job-description-builder/';
-const KEY = 'lead-pm-guide:jd-builder';
-const PERSIAN = 'ما ابزار تحلیل داده برای فروشگاه‌های کوچک می‌سازیم و تیم ما در تهران کار می‌کند. ';
-
-const browser = useBrowser();
-const site = useSite();
-const shared = useSharedPage(browser, { viewport: DESKTOP, acceptDownloads: true });
-const requests: string[] = [];
-
-beforeAll(async () => {
-  const page = shared.page();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
-  page.on('request', (request) => requests.push(request.url()));
-});
-
-afterEach(() => {
-  // Nothing the builder does may leave this machine: every request goes to the local server.
-  const outside = requests.filter(
-    (url) => !/^(data|blob):/.test(url) && new URL(url).origin !== site().origin,
-  );
-  expect(outside).toEqual([]);
-  expect(shared.errors).toEqual([]);
-  requests.length = 0;
-});
-
-/** Loads the builder afresh (a full load, not a jump within the page), once it is wired up. */
-async function load(page: Page, hash = '', path = PATH) {
-  await page.goto('about:blank');
-  await page.goto(site().url(path) + hash);
-  await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-}
-
-/** The shared page on the builder with nothing stored, at desktop size. */
-async function start(hash = '', path = PATH): Promise<Page> {
-  const page = shared.page();
-  if (page.url().startsWith(site().origin)) await page.evaluate(() => localStorage.clear());
-  await page.setViewportSize(DESKTOP);
-  await load(page, hash, path);
-  return page;
-}
-
-/** Waits for a state, however busy the machine: a generous limit, never a fixed pause. */
-const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 50 });
-
-const status = (page: Page) => page.locator('[data-status]');
-const notice = (page: Page) => page.locator('[data-notice-text]');
-const preview = (page: Page) => page.locator('[data-preview]');
-const company = (page: Page) => page.locator('#jdb-company');
-const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
-
-async function expectStatus(page: Page, text: string | RegExp) {
-  await until(() => status(page).textContent()).toMatch(text);
-}
-
-/** Types into the focused field after clearing it, as a keyboard user would. */
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
-}
-
-/** Waits until the draft on screen is the one saved in this browser. */
-async function saved(page: Page, company: string) {
-  await until(async () => {
-    const text = await stored(page);
-    if (!text) return '';
-    return JSON.parse(Buffer.from(text.slice(3), 'base64url').toString('utf8')).company;
-  }).toBe(company);
-}
-
-/** The filled-in draft most tests start from, entered with the keyboard only. */
-async function fillWithKeyboard(page: Page) {
-  await page.locator('#jdb-title').focus();
-  await retype(page, 'Lead Product Manager, Payments');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Acme Analytics');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('acme.example');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('We make analytics tools for small shops.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Our team works from Berlin.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('the checkout and payments products');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Payments is our fastest-growing product.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Director of Product');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('3');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('40 hours a week, core hours 10:00-15:00 CET');
-  await page.keyboard.press('Tab'); // the workplace radios: Hybrid stays chosen
-  await expect(page.evaluate(() => document.activeElement?.getAttribute('value'))).resolves.toBe('hybrid');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Berlin');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Berlin');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Germany (DE)');
-  await expect(page.locator('#jdb-country').inputValue()).resolves.toBe('DE');
-  await page.keyboard.press('Tab'); // employment type: Full time
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('90000');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('115,000');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('EUR');
-  await expect(page.locator('#jdb-currency').inputValue()).resolves.toBe('EUR');
-}
+const { load, start } = useBuilderPage();
 
 describe('the job description builder', () => {
   it('fills the form with the keyboard, previews the ad and edits its lines', async () => {
@@ -279,166 +179,6 @@ describe('the job description builder', () => {
     expect(text).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]/);
   });
 
-  it('keeps the draft in this browser and resets it, with undo', async () => {
-    const page = await start();
-    await company(page).fill('Saved Co');
-    await saved(page, 'Saved Co');
-    await load(page);
-    await expect(company(page).inputValue()).resolves.toBe('Saved Co');
-    await expect(notice(page).textContent()).resolves.toMatch(/Restored your last draft/);
-
-    await page.getByRole('button', { name: 'Reset' }).focus();
-    await page.keyboard.press('Enter');
-    await expectStatus(page, 'Draft reset to the defaults');
-    await expect(company(page).inputValue()).resolves.toBe('');
-    await expect(page.locator('#jdb-title').inputValue()).resolves.toBe('Lead Product Manager');
-    await expect(
-      page.evaluate(() => [localStorage.getItem('lead-pm-guide:jd-builder'), location.hash]),
-    ).resolves.toEqual([null, '']);
-    await page.getByRole('button', { name: 'Undo reset' }).click();
-    await expectStatus(page, 'Draft restored');
-    await expect(company(page).inputValue()).resolves.toBe('Saved Co');
-    await load(page);
-    await expect(company(page).inputValue()).resolves.toBe('Saved Co');
-  });
-
-  it('never lets the Back button bring an older draft back over the one being edited', async () => {
-    const page = await start();
-    await company(page).fill('First Co');
-    await saved(page, 'First Co');
-    await page.locator('starlight-toc a[href="#how-to-use-it"]').click();
-    await page.waitForURL('**#how-to-use-it');
-    await company(page).fill('Second Co');
-    await page.goBack();
-    await until(() => page.evaluate(() => location.hash)).toBe('');
-    await expect(company(page).inputValue()).resolves.toBe('Second Co');
-    await expect(notice(page).textContent()).resolves.not.toContain('Opened the draft from the link');
-    await company(page).press('End');
-    await page.keyboard.type('!');
-    await saved(page, 'Second Co!');
-    await load(page);
-    await expect(company(page).inputValue()).resolves.toBe('Second Co!');
-
-    // A page opened from a link: the link leaves the address, so Back cannot reopen it either.
-    await load(page, linkHash({ ...defaults(), company: 'From A Link' }));
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('');
-    await company(page).fill('Edited Link Co');
-    await page.locator('starlight-toc a[href="#how-to-use-it"]').click();
-    await page.waitForURL('**#how-to-use-it');
-    await page.goBack();
-    await until(() => page.evaluate(() => location.hash)).toBe('');
-    await expect(company(page).inputValue()).resolves.toBe('Edited Link Co');
-    await saved(page, 'Edited Link Co');
-  });
-
-  it('opens a shared link without losing the draft it replaces, and in a fresh browser', async () => {
-    const page = await start();
-    await fillWithKeyboard(page);
-    await page.locator('#jdb-own-preferred').fill('Has hired a PM before.');
-    await page.locator('#jdb-own-preferred').press('Enter');
-    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
-    await expectStatus(page, 'Copied the link to this draft');
-    const link = await clipboardText(page);
-    expect(link).toMatch(new RegExp(`^${site().url(PATH)}#jd=v1\\.[A-Za-z0-9_-]+$`));
-    const original = await preview(page).innerHTML();
-
-    // A new context shares no storage: only the link carries the draft.
-    const other = await newPage(browser(), { viewport: PHONE });
-    await other.goto(link);
-    await other.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-    await expect(other.locator('[data-notice-text]').textContent()).resolves.toBe(
-      'Opened the draft from the link.',
-    );
-    await expect(other.locator('[data-restore]').isHidden()).resolves.toBe(true);
-    await expect(other.locator('#jdb-company').inputValue()).resolves.toBe('Acme Analytics');
-    await expect(other.locator('#jdb-country').inputValue()).resolves.toBe('DE');
-    await expect(other.locator('#jdb-currency').inputValue()).resolves.toBe('EUR');
-    await until(() => other.locator('[data-preview]').innerHTML()).toBe(original);
-    await other.close();
-
-    // Someone else's link, here: it opens, and the reader's own draft is kept to restore.
-    await company(page).fill('My Own Co');
-    await page.keyboard.type('!');
-    // Within a moment of that keystroke, before the draft is saved, another link arrives.
-    await page.evaluate(
-      (hash) => (location.hash = hash),
-      linkHash({ ...sampleState(), company: 'Their Co' }),
-    );
-    await until(() => company(page).inputValue()).toBe('Their Co');
-    await expect(notice(page).textContent()).resolves.toBe(
-      'Opened the draft from the link. The draft you had before is kept in this browser.',
-    );
-    await company(page).press('End');
-    await page.keyboard.type(' edited');
-    await saved(page, 'Their Co edited');
-    await load(page);
-    await expect(company(page).inputValue()).resolves.toBe('Their Co edited');
-    await page.evaluate(
-      (hash) => (location.hash = hash),
-      linkHash({ ...sampleState(), company: 'Third Co' }),
-    );
-    await until(() => company(page).inputValue()).toBe('Third Co');
-    await page.getByRole('button', { name: 'Restore your previous draft' }).click();
-    await until(() => company(page).inputValue()).toBe('Their Co edited');
-    await page.getByRole('button', { name: 'Restore your previous draft' }).click();
-    await until(() => company(page).inputValue()).toBe('Third Co');
-    await page.getByRole('button', { name: 'Restore your previous draft' }).click();
-    await load(page);
-    await expect(company(page).inputValue()).resolves.toBe('Their Co edited');
-  });
-
-  it('keeps the saved draft when a link is cut short, corrupt, newer or huge', async () => {
-    const page = await start();
-    await company(page).fill('Kept Co');
-    await saved(page, 'Kept Co');
-    const good = linkHash(sampleState());
-    for (const [hash, message] of [
-      [good.slice(0, good.length / 2), 'This link could not be read.'],
-      ['#jd=v1.%%%not-base64', 'This link could not be read.'],
-      ['#jd=hello', 'This link could not be read.'],
-      ['#jd=v7.e30', 'This link comes from a newer version of the builder'],
-      [`#jd=v1.${'A'.repeat(1_000_000)}`, 'This link is too long to be a draft.'],
-    ] as const) {
-      await load(page, hash);
-      await expect(notice(page).textContent()).resolves.toContain(message);
-      await expect(notice(page).textContent()).resolves.toContain('Your own draft is unchanged.');
-      await expect(company(page).inputValue()).resolves.toBe('Kept Co');
-      await expect(page.evaluate(() => location.hash)).resolves.toBe('');
-    }
-    await company(page).press('End');
-    await page.keyboard.type('!');
-    await saved(page, 'Kept Co!');
-  });
-
-  it('shows a hostile link as inert text', async () => {
-    const page = await start(
-      '#jd=v1.' +
-        Buffer.from('{"title":"</script><script>window.pwned=1</script>","responsibility":"x"}').toString(
-          'base64url',
-        ),
-    );
-    await expect(notice(page).textContent()).resolves.toContain('Opened the draft from the link');
-    await until(() => preview(page).locator('h4').textContent()).toBe(
-      '</script><script>window.pwned=1</script>',
-    );
-    await expect(
-      page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
-    ).resolves.toBeUndefined();
-  });
-
-  it('says so when the saved draft is unreadable, and keeps a newer version’s draft', async () => {
-    const page = await start();
-    await page.evaluate((key) => localStorage.setItem(key, 'v1.bm90IEpTT04'), KEY);
-    await load(page);
-    await expect(notice(page).textContent()).resolves.toContain('Your saved draft could not be read');
-    await page.evaluate((key) => localStorage.setItem(key, 'v2.eyJjb21wYW55IjoiRnV0dXJlIENvIn0'), KEY);
-    await load(page);
-    await expect(notice(page).textContent()).resolves.toContain('comes from a newer version of this page');
-    await company(page).fill('Older page Co');
-    await until(() => preview(page).textContent()).toContain('Older page Co');
-    await expect(stored(page)).resolves.toBe('v2.eyJjb21wYW55IjoiRnV0dXJlIENvIn0');
-  });
-
   it('limits text where it is typed, says what did not fit, and reloads every line', async () => {
     const page = await start();
     // A link with more lines than a list holds: the extra ones are left out, and it says so.
@@ -518,37 +258,6 @@ describe('the job description builder', () => {
     // Each key used to block for 0.3-0.6 s here (more on a slow phone): now far less, even on a
     // busy machine. The bound is loose on purpose; the two checks above are the exact ones.
     expect(blocked).toBeLessThan(19 * 150);
-  });
-
-  it('shows what another tab saved instead of saving over it', async () => {
-    const page = await start();
-    await company(page).fill('Tab One Co');
-    await saved(page, 'Tab One Co');
-    const second = await page.context().newPage();
-    await second.goto(site().url(PATH));
-    await second.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-    await second.locator('#jdb-company').fill('Tab Two Co');
-    await until(() => company(page).inputValue()).toBe('Tab Two Co');
-    await expect(notice(page).textContent()).resolves.toContain('changed in another tab');
-    await second.close();
-    await load(page);
-    await expect(company(page).inputValue()).resolves.toBe('Tab Two Co');
-  });
-
-  it('offers the link to copy by hand when the clipboard refuses', async () => {
-    const page = await start();
-    await company(page).fill('Clipboard Co');
-    await page.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-    });
-    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
-    await expectStatus(page, /^Could not copy the link\. It is in the box under the buttons/);
-    await expect(status(page).textContent()).resolves.not.toContain('preview');
-    const box = page.getByLabel('Link to this draft');
-    await expect(box.isVisible()).resolves.toBe(true);
-    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    const link = await box.inputValue();
-    expect(link).toMatch(new RegExp(`^${site().url(PATH)}#jd=v1\\.`));
   });
 
   it('describes a remote job with TELECOMMUTE and the countries applicants may live in', async () => {

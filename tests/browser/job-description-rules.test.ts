@@ -6,34 +6,15 @@
  * tests/unit/jd-posting-findings.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, DESKTOP } from '../support/browser';
-import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
+import { axeViolations } from '../support/browser';
 import { en, linkHash, sampleState } from '../support/jd-fixtures';
+import { PATH, typeInto, until, useBuilderPage } from '../support/jd-page';
 
-const PATH = 'hiring/job-description-builder/';
 const fa: Record<string, string> = JSON.parse(readFileSync('src/content/i18n/fa.json', 'utf8'));
 
-const browser = useBrowser();
-const site = useSite();
-const shared = useSharedPage(browser, { viewport: DESKTOP });
-
-afterEach(() => {
-  expect(shared.errors).toEqual([]);
-});
-
-/** Waits for a state, however busy the machine: a generous limit, never a fixed pause. */
-const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 50 });
-
-async function start(hash = '', path = PATH): Promise<Page> {
-  const page = shared.page();
-  if (page.url().startsWith(site().origin)) await page.evaluate(() => localStorage.clear());
-  await page.goto('about:blank');
-  await page.goto(site().url(path) + hash);
-  await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-  return page;
-}
+const { shared, site, start } = useBuilderPage();
 
 /** The findings on screen, as "code" strings in order. */
 const findings = (page: Page) =>
@@ -53,13 +34,6 @@ async function pick(page: Page, query: string, id: string) {
   await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe(id);
   await page.keyboard.press('Space');
   await expect(page.locator(`input[data-place][value="${id}"]`).isChecked()).resolves.toBe(true);
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
 }
 
 describe('the pay-posting warnings', () => {

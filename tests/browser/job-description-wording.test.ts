@@ -4,45 +4,21 @@
  * reader to the words, fixing a word clears its finding, and axe finds nothing while findings show.
  * The lists and rules are tested in tests/unit/wording.test.ts.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, DESKTOP } from '../support/browser';
-import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
+import { axeViolations } from '../support/browser';
+import { typeInto, until, useBuilderPage } from '../support/jd-page';
 
 const EN = 'hiring/job-description-builder/';
 const FA = 'fa/hiring/job-description-builder/';
 
-const browser = useBrowser();
-const site = useSite();
-const shared = useSharedPage(browser, { viewport: DESKTOP });
+const builder = useBuilderPage();
 
-afterEach(() => {
-  expect(shared.errors).toEqual([]);
-});
-
-/** Waits for a state, however busy the machine: a generous limit, never a fixed pause. */
-const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 50 });
-
-/** The builder with nothing stored, once it is wired up and the wording panel has its first check. */
+/** The builder with nothing stored, once the wording panel has its first check. */
 async function start(path: string): Promise<Page> {
-  const page = shared.page();
-  // Leave the builder first (it saves a pending draft as it goes), then clear storage on a page
-  // without it, so the next builder opens on the default draft.
-  await page.goto('about:blank');
-  await page.goto(site().url(''));
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(site().url(path));
-  await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
+  const page = await builder.start('', path);
   await page.locator('[data-wording][data-ready]').waitFor({ state: 'visible', timeout: 20_000 });
   return page;
-}
-
-/** Types into a field after clearing it, as a keyboard user would. */
-async function retype(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
 }
 
 /** The findings shown, each as "kind: text of the item". */
@@ -57,7 +33,7 @@ describe('the wording panel in English', () => {
   it('finds each kind as it is typed, leads to the words, and clears a fixed word', async () => {
     const page = await start(EN);
     const before = await lean(page);
-    await retype(page, '#jdb-about', 'We want a young rockstar: aggressive, competitive and supportive.');
+    await typeInto(page, '#jdb-about', 'We want a young rockstar: aggressive, competitive and supportive.');
     await until(() => items(page)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^age: About the company: young \(age\) Try: leave it out/),
@@ -73,7 +49,7 @@ describe('the wording panel in English', () => {
     await expect(page.locator('[data-wording-lean]').textContent()).resolves.toMatch(/^Gender coding: /);
 
     // An inflated requirement in a line of the required list.
-    await retype(page, '#jdb-required-0', '10+ years in product management, degree required.');
+    await typeInto(page, '#jdb-required-0', '10+ years in product management, degree required.');
     await until(() => items(page)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^inflated: What you need, line 1: 10\+ years \(inflated requirement\)/),
@@ -91,7 +67,7 @@ describe('the wording panel in English', () => {
       }),
     ).toBe('jdb-about:rockstar');
 
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-jdb]')).toEqual([]);
 
     // Typing over the selected word fixes it; its finding goes.
     await page.keyboard.type('skilled PM');
@@ -111,7 +87,7 @@ describe('the wording panel in English', () => {
         await until(() => remove.count()).toBe(left - 1);
       }
     }
-    await retype(page, '#jdb-title', 'Product manager');
+    await typeInto(page, '#jdb-title', 'Product manager');
     await until(() => items(page)).toEqual([]);
     await expect(page.locator('[data-wording-none]').isVisible()).resolves.toBe(true);
     await expect(lean(page)).resolves.toMatchObject({ lean: 'empty', masculine: '0', feminine: '0' });
@@ -121,7 +97,7 @@ describe('the wording panel in English', () => {
 describe('the wording panel in Persian', () => {
   it('finds the phrasings of Iranian ads and English jargon, and clears a fixed one', async () => {
     const page = await start(FA);
-    await retype(
+    await typeInto(
       page,
       '#jdb-about',
       'ترجیحاً آقا، حداکثر ۳۰ سال، دارای کارت پایان خدمت، متأهل، با ظاهر آراسته؛ یک rockstar می‌خواهیم.',
@@ -143,9 +119,9 @@ describe('the wording panel in Persian', () => {
       /^بار جنسیتی واژه‌های انگلیسی: /,
     );
 
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-jdb]')).toEqual([]);
 
-    await retype(page, '#jdb-about', 'ما ابزار تحلیل داده برای فروشگاه‌های کوچک می‌سازیم.');
+    await typeInto(page, '#jdb-about', 'ما ابزار تحلیل داده برای فروشگاه‌های کوچک می‌سازیم.');
     await until(() => items(page)).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/^(gender|military|marital|appearance|jargon):/)]),
     );

@@ -191,10 +191,12 @@ describe('the promotion case', () => {
     ['desktop', DESKTOP, 'light'],
   ] as const)('has no axe violation at %s width', async (_name, viewport, colorScheme) => {
     const { page } = await open({ viewport, colorScheme });
-    await addEvidence(page, 'communication', 'x'.repeat(1001), '3');
+    await addEvidence(page, 'communication', 'x', '3');
+    // Over the limit at once: typing a thousand keys is tested nowhere and costs seconds.
+    await field(page, 'communication', 'did').fill('x'.repeat(1001));
     await field(page, 'communication', 'when').fill('2026-09');
     await page.locator('[data-case-clear]').click();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-promotion-case]')).toEqual([]);
     await page.close();
   });
 
@@ -202,7 +204,7 @@ describe('the promotion case', () => {
     const { page } = await open({ viewport: PHONE }, `fa/${PATH}`);
     await addEvidence(page, 'communication', 'نقشه‌ی راه را بازنویسی کردم', '4');
     await expect(row(page, 'ارتباط مؤثر').locator('td').first().textContent()).resolves.toBe('۴');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-promotion-case]')).toEqual([]);
     await page.close();
   });
 
