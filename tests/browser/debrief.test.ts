@@ -8,29 +8,20 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
-import { useBrowser, useSite } from '../support/fixtures';
+import { axeViolations, newPage, PHONE } from '../support/browser';
+import { useBrowser, useSite, useToolPage } from '../support/fixtures';
 import { LOOP_STORAGE_KEY } from '../../src/components/InterviewLoop/loop-storage';
 
 const PATH = 'hiring/debrief/';
 const browser = useBrowser();
 const site = useSite();
 
-async function open(options: Parameters<typeof newPage>[1] = {}, path = PATH) {
-  const page = await newPage(browser(), { viewport: DESKTOP, acceptDownloads: true, ...options });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.addInitScript(() => {
-    window.print = () => {
-      (window as unknown as { printed?: string }).printed =
-        document.documentElement.dataset['printOnly'] ?? 'all';
-    };
-  });
-  await page.goto(site().url(path));
-  await page.locator('[data-debrief-app]:not([hidden])').waitFor();
-  return { page, errors };
-}
+const open = useToolPage(browser, site, {
+  path: PATH,
+  ready: '[data-debrief-app]:not([hidden])',
+  options: { acceptDownloads: true },
+  stubPrint: true,
+});
 
 interface Fill {
   interviewer: string;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
-import { useBrowser, useSite } from '../support/fixtures';
+import { useBrowser, useSite, useToolPage } from '../support/fixtures';
 import { planStorageKey } from '../../src/components/FirstNinetyDays/plan-storage';
 
 const PATH = 'career/first-90-days/';
@@ -16,15 +16,7 @@ const KEY = planStorageKey('en');
 const browser = useBrowser();
 const site = useSite();
 
-async function open(options: Parameters<typeof newPage>[1] = {}, path = PATH) {
-  const page = await newPage(browser(), { viewport: DESKTOP, ...options });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.goto(site().url(path));
-  await page.locator('[data-plan-tool]').waitFor();
-  return { page, errors };
-}
+const open = useToolPage(browser, site, { path: PATH, ready: '[data-plan-tool]' });
 
 const line = (page: Page, key: string) => page.locator(`li[data-line="${key}"]`);
 const lineText = (page: Page, key: string) => line(page, key).locator('textarea');

@@ -9,28 +9,19 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
-import { useBrowser, useSite } from '../support/fixtures';
+import { useBrowser, useSite, useToolPage } from '../support/fixtures';
 import { LOOP_STORAGE_KEY } from '../../src/components/InterviewLoop/loop-storage';
 
 const PATH = 'hiring/interview-loop/';
 const browser = useBrowser();
 const site = useSite();
 
-async function open(options: Parameters<typeof newPage>[1] = {}, path = PATH) {
-  const page = await newPage(browser(), { viewport: DESKTOP, acceptDownloads: true, ...options });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.addInitScript(() => {
-    window.print = () => {
-      (window as unknown as { printed?: string }).printed =
-        document.documentElement.dataset['printOnly'] ?? 'all';
-    };
-  });
-  await page.goto(site().url(path));
-  await page.locator('[data-loop-app]:not([hidden])').waitFor();
-  return { page, errors };
-}
+const open = useToolPage(browser, site, {
+  path: PATH,
+  ready: '[data-loop-app]:not([hidden])',
+  options: { acceptDownloads: true },
+  stubPrint: true,
+});
 
 /** Ticks a focus competency by keyboard: focus its box and press Space. */
 async function pick(page: Page, id: string) {

@@ -1,38 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, rootBuild, SITE_URL } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { DESKTOP, launchBrowser, newPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { rootBuild, SITE_URL } from '../support/build-variants';
+import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
+import { DESKTOP } from '../support/browser';
 
 /** The pages readers are most likely to print: an article, the JD template and the ladder. */
 const PRINTED = ['role/duties/', 'hiring/job-description/', 'career/ladder/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const site = useSite();
+const { base } = rootBuild;
 
-describe.each([rootBuild])('printing the $name build', ({ dir, base }) => {
-  let site: RunningSite;
-  let page: Page;
-
-  beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-    page = await newPage(browser, { viewport: DESKTOP });
-  });
-  afterAll(async () => {
-    await page?.close();
-    await site?.close();
-  });
+describe('printing the root build', () => {
+  const shared = useSharedPage(browser, { viewport: DESKTOP });
+  const page = () => shared.page();
 
   async function openForPrint(path: string) {
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(site.url(path));
-    await page.emulateMedia({ media: 'print' });
+    await page().emulateMedia({ media: 'screen' });
+    await page().goto(site().url(path));
+    await page().emulateMedia({ media: 'print' });
   }
 
   it.each(PRINTED)('%s prints the article without the site around it', async (path) => {
@@ -45,13 +30,13 @@ describe.each([rootBuild])('printing the $name build', ({ dir, base }) => {
       'mobile-starlight-toc',
       '.pagination-links',
     ]) {
-      const visible = await page
+      const visible = await page()
         .locator(selector)
         .evaluateAll((els) => els.some((el) => el.checkVisibility()));
       expect(visible, `${selector} on ${path}`).toBe(false);
     }
-    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.article-meta .print-only').textContent()).resolves.toBe(
+    await expect(page().locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page().locator('.article-meta .print-only').textContent()).resolves.toBe(
       `${SITE_URL}${base}${path}`,
     );
   });
@@ -59,7 +44,7 @@ describe.each([rootBuild])('printing the $name build', ({ dir, base }) => {
   it('shows where links go after the link text, but not for glossary terms or in-page links', async () => {
     await openForPrint('hiring/job-description/');
     const after = (selector: string) =>
-      page
+      page()
         .locator(selector)
         .first()
         .evaluate((el) => ({
@@ -79,7 +64,7 @@ describe.each([rootBuild])('printing the $name build', ({ dir, base }) => {
 
   it('keeps table rows whole and repeats table headers on each sheet', async () => {
     await openForPrint('career/ladder/');
-    const styles = await page
+    const styles = await page()
       .locator('.sl-markdown-content table')
       .first()
       .evaluate((table) => ({

@@ -9,22 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
-import { useBrowser, useSite } from '../support/fixtures';
+import { useBrowser, useSite, useToolPage } from '../support/fixtures';
 import { CASE_STORAGE_KEY } from '../../src/components/PromotionCase/case-storage';
 
 const PATH = 'career/promotion-case/';
 const browser = useBrowser();
 const site = useSite();
 
-async function open(options: Parameters<typeof newPage>[1] = {}, path = PATH) {
-  const page = await newPage(browser(), { viewport: DESKTOP, ...options });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.goto(site().url(path));
-  await page.locator('[data-case-tool]').waitFor();
-  return { page, errors };
-}
+const open = useToolPage(browser, site, { path: PATH, ready: '[data-case-tool]' });
 
 const skill = (page: Page, id: string) => page.locator(`section[data-skill="${id}"]`);
 const field = (page: Page, id: string, name: string) =>

@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, rootBuild } from '../support/build-variants';
-import { serveDist, type RunningSite } from '../support/static-server';
-import { axeViolations, DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { rootBuild } from '../support/build-variants';
+import { useBrowser, useSite } from '../support/fixtures';
+import { axeViolations, DESKTOP, newPage, PHONE } from '../support/browser';
 import { hostileQueries, searchQueries } from '../support/search-queries';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const site = useSite();
+const { base } = rootBuild;
 
 /** Types a query and waits until the status line reports on exactly that query. */
 async function searchFor(page: Page, query: string) {
@@ -27,20 +23,16 @@ async function searchFor(page: Page, query: string) {
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-describe.each([rootBuild])('search in the $name build', ({ dir, base }) => {
-  let site: RunningSite;
+describe('search in the root build', () => {
   let page: Page;
 
   beforeAll(async () => {
-    assertBuilt(dir);
-    site = await serveDist(dir, base);
-    page = await newPage(browser, { viewport: DESKTOP });
-    await page.goto(site.url('role/overview/'));
+    page = await newPage(browser(), { viewport: DESKTOP });
+    await page.goto(site().url('role/overview/'));
     await page.locator('button[data-open-modal]').click();
   });
   afterAll(async () => {
     await page?.close();
-    await site?.close();
   });
 
   it('puts the expected page in the top three for every query of the set', async () => {
@@ -87,18 +79,9 @@ describe.each([rootBuild])('search in the $name build', ({ dir, base }) => {
 });
 
 describe('the search dialog', () => {
-  const { dir, base } = rootBuild;
-  let site: RunningSite;
-  beforeAll(async () => {
-    site = await serveDist(dir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
   it('opens with Ctrl+K and /, moves with arrows, opens with Enter, closes with Esc and returns focus', async () => {
-    const page = await newPage(browser, { viewport: DESKTOP });
-    await page.goto(site.url('role/overview/'));
+    const page = await newPage(browser(), { viewport: DESKTOP });
+    await page.goto(site().url('role/overview/'));
     const opener = page.locator('nav[aria-label="Main"] a').first();
     await opener.focus();
     await page.keyboard.press('Control+k');
@@ -125,8 +108,8 @@ describe('the search dialog', () => {
   });
 
   it('opens the result for the text now in the box when Enter follows typing at once', async () => {
-    const page = await newPage(browser, { viewport: DESKTOP });
-    await page.goto(site.url('role/overview/'));
+    const page = await newPage(browser(), { viewport: DESKTOP });
+    await page.goto(site().url('role/overview/'));
     await page.locator('button[data-open-modal]').click();
     await searchFor(page, 'salary');
     // Results for "salary" are on screen; Enter comes before the results for the new text.
@@ -137,9 +120,9 @@ describe('the search dialog', () => {
   });
 
   it('is a link to all topics when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('role/overview/'));
+    await page.goto(site().url('role/overview/'));
     const link = page.locator('a[data-search-fallback]');
     await expect(link.isVisible()).resolves.toBe(true);
     await link.click();
@@ -151,8 +134,8 @@ describe('the search dialog', () => {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ])('has no axe violation at %s width, with results and with none', async (_name, viewport) => {
-    const page = await newPage(browser, { viewport });
-    await page.goto(site.url(''));
+    const page = await newPage(browser(), { viewport });
+    await page.goto(site().url(''));
     await page.locator('button[data-open-modal]').click();
     await searchFor(page, 'skills');
     expect(await axeViolations(page, 'dialog.search-dialog')).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { DESKTOP, launchBrowser, newPage } from './browser';
 import { rootBuild, type Build } from './build-variants';
 import { serveDist, type RunningSite } from './static-server';
 
@@ -58,5 +58,40 @@ export function useSharedPage(browser: () => Browser, options: BrowserContextOpt
       return page;
     },
     errors,
+  };
+}
+
+interface ToolPageOptions {
+  /** The tool's page, from the site root. */
+  path: string;
+  /** What appears once the tool is wired up. */
+  ready: string;
+  /** Context options every page of the file starts from. */
+  options?: BrowserContextOptions;
+  /** Replaces window.print with a note of what would print, so no dialog opens. */
+  stubPrint?: boolean;
+}
+
+/**
+ * Opens a tool in a fresh context (clean storage) and collects the errors it logs: for tests of
+ * what a reader's stored work does across reloads and tabs, where one shared page will not do.
+ */
+export function useToolPage(browser: () => Browser, site: () => RunningSite, tool: ToolPageOptions) {
+  return async function open(options: BrowserContextOptions = {}, path = tool.path) {
+    const page = await newPage(browser(), { viewport: DESKTOP, ...tool.options, ...options });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    if (tool.stubPrint) {
+      await page.addInitScript(() => {
+        window.print = () => {
+          (window as unknown as { printed?: string }).printed =
+            document.documentElement.dataset['printOnly'] ?? 'all';
+        };
+      });
+    }
+    await page.goto(site().url(path));
+    await page.locator(tool.ready).waitFor();
+    return { page, errors };
   };
 }

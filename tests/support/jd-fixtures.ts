@@ -94,3 +94,22 @@ export const HOSTILE: Record<string, string> = {
   template: '{{company}} {{title}} ${alert(1)}',
   long: 'A lead PM writes long things. '.repeat(334).slice(0, 10_000),
 };
+
+/** `base` with `value` typed into every free-text field and as one line of each list. */
+export function withTextEverywhere(base: JdState, value: string): JdState {
+  return {
+    ...base,
+    title: value,
+    company: value,
+    website: value,
+    about: value,
+    productArea: value,
+    locality: value,
+    region: value,
+    experience: value,
+    eeo: value,
+    responsibility: [{ text: value }],
+    required: [{ text: value }],
+    preferred: [{ text: value }],
+  };
+}

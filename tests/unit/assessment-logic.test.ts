@@ -24,6 +24,7 @@ import {
 } from '../../src/components/SelfAssessment/state';
 import { CHART, profileChart, scaleX, type SvgNode } from '../../src/components/SelfAssessment/chart';
 import { readData } from '../support/data-files';
+import { memoryStorage } from '../support/memory-storage';
 
 /** A skill whose lead PM bar is `leadBar`, with a senior bar one lower and a group bar as high. */
 const skill = (id: string, leadBar: number): AssessedSkill => ({
@@ -259,16 +260,6 @@ describe('stored state', () => {
     expect(parsed.ratings.size).toBe(0);
     expect(({} as Record<string, unknown>)['communication']).toBeUndefined();
   });
-
-  function memoryStorage() {
-    const data = new Map<string, string>();
-    return {
-      data,
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-      removeItem: (k: string) => void data.delete(k),
-    };
-  }
 
   it('saves, loads and clears under a versioned key', () => {
     const storage = memoryStorage();

@@ -16,15 +16,11 @@ import {
 import { PHASES } from '../../src/components/FirstNinetyDays/plan-model';
 import type { PlanData } from '../../src/components/FirstNinetyDays/plan-data';
 import { caseMarkdown } from '../../src/components/PromotionCase/case-export';
-import {
-  newEvidence,
-  emptyCase,
-  type CaseSkill,
-  type CaseState,
-} from '../../src/components/PromotionCase/case-logic';
+import { newEvidence, emptyCase, type CaseState } from '../../src/components/PromotionCase/case-logic';
 import { localise } from '../../src/lib/locale';
 import { readData } from '../support/data-files';
 import { readFileSync } from 'node:fs';
+import { caseSkills } from '../support/case-skills';
 
 const HOSTILE = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** | pipe\n# heading';
 const html = (md: string) => micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
@@ -97,13 +93,7 @@ describe('the plan as Markdown', () => {
 });
 
 describe('the promotion case as Markdown', () => {
-  const skills: CaseSkill[] = readData('skills').map((s) => ({
-    id: s.id,
-    name: s.name,
-    bars: s.bars,
-    firstStep: s.howToBuild[0]!,
-    href: `/role/skills/#${s.id}`,
-  }));
+  const skills = caseSkills();
   const words = (lang: 'en' | 'fa') => ({
     ui: prefixed(strings(lang), 'guide.case.'),
     locale: lang === 'fa' ? 'fa-IR' : 'en-US',

@@ -20,7 +20,7 @@ import {
 import type { JdState } from '../../src/components/JobDescriptionBuilder/jd-state';
 import { exportText } from '../../src/lib/clean-text';
 import { escapeHtml, escapeMarkdown } from '../../src/lib/escape';
-import { defaults, HOSTILE, labels, sampleState } from '../support/jd-fixtures';
+import { defaults, HOSTILE, labels, sampleState, withTextEverywhere } from '../support/jd-fixtures';
 
 const doc = (state: JdState) => buildDocument(state, labels);
 const posting = (state: JdState) => buildJobPosting(state, labels);
@@ -150,21 +150,7 @@ describe('Markdown, text and HTML', () => {
   });
 
   describe.each(Object.entries(HOSTILE))('with hostile input "%s" in every field', (_name, value) => {
-    const state: JdState = {
-      ...sampleState(),
-      title: value,
-      company: value,
-      website: value,
-      about: value,
-      productArea: value,
-      locality: value,
-      region: value,
-      experience: value,
-      eeo: value,
-      responsibility: [{ text: value }],
-      required: [{ text: value }],
-      preferred: [{ text: value }],
-    };
+    const state = withTextEverywhere(sampleState(), value);
     const d = doc(state);
     // What every format carries: the text as typed, minus controls and bidirectional overrides.
     const oneLine = collapse(exportText(value));

@@ -22,16 +22,7 @@ import {
 } from '../../src/components/JobDescriptionBuilder/jd-fields';
 import { LIST_KINDS, type JdState } from '../../src/components/JobDescriptionBuilder/jd-state';
 import { catalogue, defaults, sampleState } from '../support/jd-fixtures';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 /** Every free-text field and every line at its limit, in characters of `char`. */
 function fullDraft(char: string): JdState {

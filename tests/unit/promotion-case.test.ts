@@ -10,19 +10,12 @@ import {
   newEvidence,
   summariseCase,
   MAX_EVIDENCE,
-  type CaseSkill,
   type CaseState,
   type Evidence,
 } from '../../src/components/PromotionCase/case-logic';
-import { readData } from '../support/data-files';
+import { caseSkills } from '../support/case-skills';
 
-const skills: CaseSkill[] = readData('skills').map((s) => ({
-  id: s.id,
-  name: s.name,
-  bars: s.bars,
-  firstStep: s.howToBuild[0]!,
-  href: `/role/skills/#${s.id}`,
-}));
+const skills = caseSkills();
 const ids = skills.map((s) => s.id);
 const item = (over: Partial<Evidence>): Evidence => ({
   ...newEvidence(emptyCase(), 'communication'),

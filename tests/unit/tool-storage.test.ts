@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toolStore, type LoadResult, type StorageLike, type StoredFormat } from '../../src/lib/tool-storage';
 import { versionedJson } from '../../src/lib/versioned-json';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 /** A list of words, stored as {"version":2,"words":[...]}; version 1 stored one comma-separated string. */
 const words = versionedJson<string[]>({

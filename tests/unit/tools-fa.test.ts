@@ -39,7 +39,7 @@ import { summarise, summaryText } from '../../src/components/SelfAssessment/asse
 import { layoutSalaryChart, SALARY_CHART } from '../../src/components/SalaryChart/salary-chart';
 import { describeSelection, selectLevels } from '../../src/components/LevelCompare/compare-logic';
 import { readData } from '../support/data-files';
-import { HOSTILE, labels, sampleState } from '../support/jd-fixtures';
+import { HOSTILE, labels, sampleState, withTextEverywhere } from '../support/jd-fixtures';
 import { faCatalogue, faDefaults, faLabels, faSampleState, tFa } from '../support/fa-fixtures';
 
 const PERSIAN_LETTERS = /[\u0600-\u06ff]/g;
@@ -190,19 +190,7 @@ describe('a Persian job description', () => {
   });
 
   describe.each(Object.entries(HOSTILE))('with hostile input "%s" in every field', (_name, value) => {
-    const hostile: JdState = {
-      ...faSampleState(),
-      title: value,
-      company: value,
-      about: value,
-      productArea: value,
-      locality: value,
-      experience: value,
-      eeo: value,
-      salaryMin: value,
-      responsibility: [{ text: value }],
-      required: [{ text: value }],
-    };
+    const hostile: JdState = { ...withTextEverywhere(faSampleState(), value), salaryMin: value };
     const d = buildDocument(hostile, faLabels, FA);
 
     it('keeps the page Persian and right to left, and nothing in it runs', () => {
