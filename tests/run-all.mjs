@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that fails fastest: formatting, types and the unit tests
-// (seconds, no build needed), then the two builds (at the root into dist/, under /guide/ into
-// dist-guide/, each reused when newer than every input), then the tests over the builds and in
+// (seconds, no build needed), then the two builds side by side (at the root into dist/, under
+// /guide/ into dist-guide/, each reused when newer than every input), then the tests over the builds and in
 // Chromium, then the originality check when ../shared sits beside the project. It ends with one
 // line counting tests passed, failed and skipped; a skipped test fails the run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -45,23 +45,49 @@ function newestInput() {
   return newest;
 }
 
-function build(outDir, basePath) {
-  const stampFile = join(outDir, '.build-stamp.json');
+/** The stamp a build leaves, and whether it is newer than every input for the same base and site. */
+function stampOf(outDir, basePath) {
+  const file = join(outDir, '.build-stamp.json');
   const wanted = { base: basePath, site: process.env.SITE_URL ?? '', inputs: newestInput() };
-  if (!process.env.FORCE_BUILD && existsSync(stampFile)) {
-    const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-    if (stamp.base === wanted.base && stamp.site === wanted.site && stamp.inputs >= wanted.inputs) {
-      console.log(`\n▶ build ${basePath}: reusing ${outDir} (newer than every input)`);
-      return true;
-    }
+  let fresh = false;
+  if (!process.env.FORCE_BUILD && existsSync(file)) {
+    const stamp = JSON.parse(readFileSync(file, 'utf8'));
+    fresh = stamp.base === wanted.base && stamp.site === wanted.site && stamp.inputs >= wanted.inputs;
   }
-  const ok = step(`build ${basePath}`, bin('astro'), ['build'], {
-    BASE_PATH: basePath,
-    OUT_DIR: outDir,
-    ASTRO_CACHE_DIR: `node_modules/.astro-${outDir}`,
+  return { file, wanted, fresh };
+}
+
+/**
+ * Builds each site that is out of date, all at once: a build is mostly one thread, so two side by
+ * side on two cores take little longer than one. Each build's output is printed whole when it ends.
+ */
+async function builds(list) {
+  const runs = list.map(([outDir, basePath]) => {
+    const stamp = stampOf(outDir, basePath);
+    const name = `build ${basePath}`;
+    if (stamp.fresh) {
+      console.log(`\n▶ ${name}: reusing ${outDir} (newer than every input)`);
+      return Promise.resolve(true);
+    }
+    const started = Date.now();
+    const child = spawn(bin('astro'), ['build'], {
+      env: { ...env, BASE_PATH: basePath, OUT_DIR: outDir, ASTRO_CACHE_DIR: `node_modules/.astro-${outDir}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    return new Promise((done) => {
+      child.on('close', (code) => {
+        console.log(`\n▶ ${name}: astro build (BASE_PATH=${basePath} OUT_DIR=${outDir})`);
+        process.stdout.write(Buffer.concat(output));
+        steps.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+        if (code === 0) writeFileSync(stamp.file, JSON.stringify(stamp.wanted));
+        done(code === 0);
+      });
+    });
   });
-  if (ok) writeFileSync(stampFile, JSON.stringify(wanted));
-  return ok;
+  return (await Promise.all(runs)).every(Boolean);
 }
 
 /** Adds a Vitest JSON report's counts; a report that is missing or lists no test counts as a failure. */
@@ -113,8 +139,10 @@ const ok =
   step('format', bin('prettier'), ['--check', '.']) &&
   step('types', bin('astro'), ['check']) &&
   vitest('unit', ['unit']) &&
-  build('dist', '/') &&
-  build('dist-guide', '/guide') &&
+  (await builds([
+    ['dist', '/'],
+    ['dist-guide', '/guide'],
+  ])) &&
   vitest('built site and browser', ['dist', 'browser']);
 if (ok) {
   if (existsSync(join(root, '../shared/tools/originality.mjs'))) {
