@@ -9,15 +9,13 @@ export const OG_IMAGE_WIDTH = 1200;
 export const OG_IMAGE_HEIGHT = 630;
 
 /**
- * Inter, as TrueType files shipped in @expo-google-fonts/inter, and for Persian cards Vazirmatn's
- * Arabic-script subset as WOFF files from @fontsource/vazirmatn, the package the Persian pages'
- * web font comes from (CanvasKit reads TTF and WOFF, not WOFF2). Persian cards list Vazirmatn
- * first and fall back to Inter for Latin words such as "(Lead PM)".
+ * Inter, as TrueType files cut to Latin script and kept in src/assets/fonts/ (its licence is
+ * OFL.txt there; the npm package that ships it weighs 8 MB for these two files), and for Persian
+ * cards Vazirmatn's Arabic-script subset as WOFF files from @fontsource/vazirmatn, the package the
+ * Persian pages' web font comes from (CanvasKit reads TTF and WOFF, not WOFF2). Persian cards list
+ * Vazirmatn first and fall back to Inter for Latin words such as "(Lead PM)".
  */
-export const OG_FONTS = [
-  './node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
-  './node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
-];
+export const OG_FONTS = ['./src/assets/fonts/inter-latin-400.ttf', './src/assets/fonts/inter-latin-700.ttf'];
 export const OG_FONTS_FA = [
   './node_modules/@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff',
   './node_modules/@fontsource/vazirmatn/files/vazirmatn-arabic-700-normal.woff',
