@@ -4,6 +4,7 @@
  * reader text reaches the page through textContent and form values only.
  */
 import { downloadFile } from '../../lib/download';
+import { bindConfirm } from '../tools/confirm';
 import { localDigits } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import type { LoadResult } from '../../lib/tool-storage';
@@ -57,8 +58,6 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   const noticeText = q<HTMLElement>('[data-plan-notice-text]');
   const tabChoice = q<HTMLElement>('[data-plan-tab-choice]');
   const bringBack = q<HTMLButtonElement>('[data-plan-bring-back]');
-  const reset = q<HTMLButtonElement>('[data-plan-reset]');
-  const confirm = q<HTMLElement>('[data-plan-confirm]');
   const ids = data.steps.map((s) => s.id);
   const format = planFormat(ids);
   const store = planStore(data.lang, ids);
@@ -364,27 +363,12 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   });
   q<HTMLButtonElement>('[data-plan-print]').addEventListener('click', () => window.print());
 
-  function closeConfirm() {
-    confirm.hidden = true;
-    reset.setAttribute('aria-expanded', 'false');
-    reset.focus();
-  }
-  reset.addEventListener('click', () => {
-    confirm.hidden = false;
-    reset.setAttribute('aria-expanded', 'true');
-    q<HTMLButtonElement>('[data-plan-reset-yes]').focus();
-  });
-  q<HTMLButtonElement>('[data-plan-reset-no]').addEventListener('click', closeConfirm);
-  q<HTMLButtonElement>('[data-plan-reset-yes]').addEventListener('click', () => {
+  bindConfirm(root, 'plan', 'reset', () => {
     state = { ...emptyState(state.answers), start: state.start };
     render();
     saveNow();
-    closeConfirm();
     notice('');
     announce(say('resetDone'));
-  });
-  confirm.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeConfirm();
   });
 
   // Another tab saved or cleared the plan: say so, and let the reader pick, so neither tab

@@ -4,6 +4,7 @@
  * through textContent and form values only, and a link is a link only when it is a web address.
  */
 import { downloadFile } from '../../lib/download';
+import { bindConfirm } from '../tools/confirm';
 import { formatNumber, localDigits } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { safeWebUrl } from '../../lib/clean-text';
@@ -63,8 +64,6 @@ export function setUpPromotionCase(root: HTMLElement): void {
   const undo = q<HTMLButtonElement>('[data-case-undo]');
   const loadOther = q<HTMLButtonElement>('[data-case-load-other]');
   const keepMine = q<HTMLButtonElement>('[data-case-keep-mine]');
-  const clear = q<HTMLButtonElement>('[data-case-clear]');
-  const confirm = q<HTMLElement>('[data-case-confirm]');
 
   let state: CaseState = emptyCase();
   let lastRemoved: { item: Evidence; index: number } | undefined;
@@ -395,28 +394,13 @@ export function setUpPromotionCase(root: HTMLElement): void {
   });
   q<HTMLButtonElement>('[data-case-print]').addEventListener('click', () => window.print());
 
-  function closeConfirm() {
-    confirm.hidden = true;
-    clear.setAttribute('aria-expanded', 'false');
-    clear.focus();
-  }
-  clear.addEventListener('click', () => {
-    confirm.hidden = false;
-    clear.setAttribute('aria-expanded', 'true');
-    q<HTMLButtonElement>('[data-case-clear-yes]').focus();
-  });
-  q<HTMLButtonElement>('[data-case-clear-no]').addEventListener('click', closeConfirm);
-  q<HTMLButtonElement>('[data-case-clear-yes]').addEventListener('click', () => {
+  bindConfirm(root, 'case', 'clear', () => {
     store.clear();
     state = { ...emptyCase(), target: state.target };
     lastRemoved = undefined;
     render();
-    closeConfirm();
     notice('');
     announce(say('cleared'));
-  });
-  confirm.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeConfirm();
   });
 
   // Another tab saved or cleared the case: say so and let the reader choose, never save over it.
