@@ -3,10 +3,10 @@
  * editable. The plan is kept in this browser and in the page's address (never sent anywhere);
  * reader text reaches the page through textContent and form values only.
  */
+import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
 import { bindConfirm } from '../tools/confirm';
-import { localDigits } from '../../lib/locale';
-import { fill } from '../../lib/template';
+import { sayer } from '../../lib/say';
 import type { LoadResult } from '../../lib/tool-storage';
 import {
   emptyState,
@@ -25,13 +25,6 @@ import { PHASES, PLAN_QUESTIONS, DEFAULT_ANSWERS, type PlanQuestion } from './pl
 import { PLAN_FILE_NAME, phaseTitle, planMarkdown, weekTitle } from './plan-export';
 import { planFormat, planFromHash, planHash, planStore } from './plan-storage';
 import type { PlanData } from './plan-data';
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 function button(text: string, hidden: string, action: string): HTMLButtonElement {
   const b = make('button', text, 'tool-button');
@@ -61,8 +54,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   const ids = data.steps.map((s) => s.id);
   const format = planFormat(ids);
   const store = planStore(data.lang, ids);
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    fill(data.ui[key] ?? key, localDigits(values, data.locale));
+  const say = sayer(data);
 
   let state: PlanState = emptyState();
   let otherTab: LoadResult<PlanState> | undefined;

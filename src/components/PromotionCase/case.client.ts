@@ -3,9 +3,11 @@
  * case is kept in this browser only, through the shared tool store; reader text reaches the page
  * through textContent and form values only, and a link is a link only when it is a web address.
  */
+import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
 import { bindConfirm } from '../tools/confirm';
-import { formatNumber, localDigits } from '../../lib/locale';
+import { formatNumber } from '../../lib/locale';
+import { sayer } from '../../lib/say';
 import { fill } from '../../lib/template';
 import { safeWebUrl } from '../../lib/clean-text';
 import type { LoadResult } from '../../lib/tool-storage';
@@ -27,13 +29,6 @@ import { CASE_FILE_NAME, caseMarkdown, statusLine, statusText, summaryLine } fro
 import { caseStore } from './case-storage';
 import type { CaseData } from './case-data';
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
 const FIELDS = ['did', 'result', 'link', 'note', 'when'] as const;
 type Field = (typeof FIELDS)[number];
 const MULTILINE: readonly Field[] = ['did', 'result', 'note'];
@@ -52,8 +47,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
   if (!blob) return;
   const data = JSON.parse(blob.textContent ?? '{}') as CaseData;
   const words = { ui: data.ui, locale: data.locale, targets: data.targets };
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    fill(data.ui[key] ?? key, localDigits(values, data.locale));
+  const say = sayer(data);
   const n = (value: number) => formatNumber(value, data.locale);
   const skillIds = data.skills.map((s) => s.id);
   const store = caseStore(skillIds);

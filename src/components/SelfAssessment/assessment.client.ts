@@ -1,3 +1,4 @@
+import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
 import { bindConfirm } from '../tools/confirm';
 import { formatNumber } from '../../lib/locale';
@@ -61,12 +62,6 @@ function toSvg(node: SvgNode): SVGElement {
   for (const [name, value] of Object.entries(node.attrs)) element.setAttribute(name, String(value));
   if (node.text !== undefined) element.textContent = node.text;
   for (const child of node.children ?? []) element.append(toSvg(child));
-  return element;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
   return element;
 }
 
