@@ -155,12 +155,12 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
     if (badges.length > 0) item.append(make('p', badges.join(data.sep), 'plan-badge'));
     const label = make('label', say('lineLabel', { week: line.week, n }), 'sr-only');
     label.htmlFor = id;
-    const text = make('textarea');
+    const text = make('textarea', undefined, 'tool-control');
     text.id = id;
     text.value = line.text;
     text.rows = 2;
     text.dataset['key'] = line.key;
-    const error = make('p', '', 'plan-error');
+    const error = make('p', '', 'plan-error tool-error');
     error.id = `${id}-error`;
     text.setAttribute('aria-describedby', error.id);
     const printed = make('p', line.text, 'plan-print-text');

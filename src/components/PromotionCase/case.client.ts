@@ -115,11 +115,12 @@ export function setUpPromotionCase(root: HTMLElement): void {
   // ---- Rendering ----------------------------------------------------------------------
 
   function fieldNode(item: Evidence, field: Field): HTMLElement {
-    const wrap = make('div', undefined, 'case-field');
+    const wrap = make('div', undefined, 'case-field tool-field');
     const id = `case-${item.id}-${field}`;
     const label = make('label', say(field));
     label.htmlFor = id;
     const input = MULTILINE.includes(field) ? make('textarea') : make('input');
+    input.className = 'tool-control';
     if (input instanceof HTMLInputElement) {
       input.type = field === 'when' ? 'month' : field === 'link' ? 'url' : 'text';
       if (field === 'when') input.placeholder = 'YYYY-MM';
@@ -128,12 +129,12 @@ export function setUpPromotionCase(root: HTMLElement): void {
     input.value = item[field];
     input.dataset['evidence'] = item.id;
     input.dataset['field'] = field;
-    const error = make('p', '', 'case-error');
+    const error = make('p', '', 'case-error tool-error');
     error.id = `${id}-error`;
     const described = [error.id];
     wrap.append(label, input);
     if (field === 'when') {
-      const hint = make('p', say('whenHint'), 'case-hint');
+      const hint = make('p', say('whenHint'), 'tool-hint');
       hint.id = `${id}-hint`;
       described.unshift(hint.id);
       wrap.append(hint);
@@ -144,11 +145,11 @@ export function setUpPromotionCase(root: HTMLElement): void {
   }
 
   function levelNode(item: Evidence, skill: CaseData['skills'][number]): HTMLElement {
-    const wrap = make('div', undefined, 'case-field');
+    const wrap = make('div', undefined, 'case-field tool-field');
     const id = `case-${item.id}-level`;
     const label = make('label', say('level'));
     label.htmlFor = id;
-    const select = make('select');
+    const select = make('select', undefined, 'tool-control');
     select.id = id;
     select.dataset['evidence'] = item.id;
     select.dataset['field'] = 'level';
@@ -213,7 +214,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
     const box = make('fieldset', undefined, 'case-evidence');
     box.dataset['evidenceBox'] = item.id;
     box.append(make('legend', say('evidenceN', { n: index })));
-    const fields = make('div', undefined, 'case-fields');
+    const fields = make('div', undefined, 'case-fields tool-fields');
     fields.append(...FIELDS.map((f) => fieldNode(item, f)), levelNode(item, skill));
     const remove = make('button', say('remove'), 'tool-button case-remove');
     remove.type = 'button';
