@@ -7,7 +7,7 @@ import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
 import { bindConfirm } from '../tools/confirm';
 import { sayer } from '../../lib/say';
-import type { LoadResult } from '../../lib/tool-storage';
+import { LOAD_PROBLEM_KEY, type LoadResult } from '../../lib/tool-storage';
 import {
   emptyState,
   generatePlan,
@@ -108,10 +108,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
     if (stored.status === 'ok') {
       state = stored.value;
       notice(say('fromSaved') + dropped(stored.dropped));
-    } else if (stored.status === 'corrupt') notice(say('corrupt'));
-    else if (stored.status === 'newer') notice(say('newer'));
-    else if (stored.status === 'tooLong') notice(say('storedTooLong'));
-    else if (stored.status === 'unavailable') notice(say('notSaved'));
+    } else if (stored.status !== 'empty') notice(say(LOAD_PROBLEM_KEY[stored.status]));
   }
 
   // ---- Saving -------------------------------------------------------------------------

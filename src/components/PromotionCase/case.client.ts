@@ -10,7 +10,7 @@ import { formatNumber } from '../../lib/locale';
 import { sayer } from '../../lib/say';
 import { fill } from '../../lib/template';
 import { safeWebUrl } from '../../lib/clean-text';
-import type { LoadResult } from '../../lib/tool-storage';
+import { LOAD_PROBLEM_KEY, type LoadResult } from '../../lib/tool-storage';
 import {
   assessCase,
   emptyCase,
@@ -83,10 +83,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
       if (state.evidence.length > 0 || dropped > 0) {
         notice(say('fromSaved') + (dropped > 0 ? ` ${say('dropped', { count: dropped })}` : ''));
       }
-    } else if (result.status === 'corrupt') notice(say('corrupt'));
-    else if (result.status === 'newer') notice(say('newer'));
-    else if (result.status === 'tooLong') notice(say('storedTooLong'));
-    else if (result.status === 'unavailable') notice(say('notSaved'));
+    } else if (result.status !== 'empty') notice(say(LOAD_PROBLEM_KEY[result.status]));
   }
 
   function saveSoon() {
