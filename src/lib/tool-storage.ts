@@ -43,6 +43,14 @@ export type LoadResult<T> =
   /** Stored text that could not be read, that a newer version of the page wrote, or that is too long. */
   | { status: 'corrupt' | 'newer' | 'tooLong' };
 
+/** The UI string that says why nothing was loaded: the same key in every tool's strings. */
+export const LOAD_PROBLEM_KEY: Record<Exclude<LoadResult<unknown>['status'], 'ok' | 'empty'>, string> = {
+  corrupt: 'corrupt',
+  newer: 'newer',
+  tooLong: 'storedTooLong',
+  unavailable: 'notSaved',
+};
+
 export type SaveFailure =
   /** No storage, or the browser refused to write. */
   | 'unavailable'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksForPayHistory,
+  placeRule,
   postingFindings,
   type PlaceRule,
 } from '../../src/components/JobDescriptionBuilder/jd-posting-findings';
@@ -9,16 +10,7 @@ import { readData } from '../support/data-files';
 import { defaults, sampleState } from '../support/jd-fixtures';
 
 /** The rules as the page sends them to the client, from the real data file. */
-const rules: PlaceRule[] = readData('postingRules').map(
-  ({ id, group, name, payInAd, mustPost, salaryHistoryBan }) => ({
-    id,
-    group,
-    name,
-    payInAd,
-    mustPost,
-    salaryHistoryBan,
-  }),
-);
+const rules: PlaceRule[] = readData('postingRules').map(placeRule);
 
 const draft = (changes: Partial<JdState>): JdState => ({
   ...sampleState(),

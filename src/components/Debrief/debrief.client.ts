@@ -4,8 +4,9 @@
  * ratings until the reader's own card is in. Nothing leaves the browser; all text is set with
  * textContent.
  */
-import { formatNumber, localDigits, punctuation } from '../../lib/locale';
-import { fill } from '../../lib/template';
+import { make } from '../../lib/dom';
+import { formatNumber } from '../../lib/locale';
+import { sayer } from '../../lib/say';
 import { mergeFiles, notesOn, summarise, type IncomingFile, type LoadedCard } from './debrief-merge';
 import { bindScorecardForm, type FormData } from './scorecard-form.client';
 import { MAX_FILE_BYTES, scorecardToJson, type Scorecard } from './scorecard-file';
@@ -16,23 +17,12 @@ interface DebriefData extends FormData {
   ui: Record<string, string>;
 }
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
 export function setUpDebrief(root: HTMLElement): void {
   const blob = root.querySelector<HTMLScriptElement>('script[data-debrief-data]');
   if (!blob) return;
   const data = JSON.parse(blob.textContent ?? '{}') as DebriefData;
   const q = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s)!;
-  // "listSep" is the language's list separator (locale.ts), not a UI string: JSON strings carry no edge spaces.
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    key === 'listSep'
-      ? punctuation(data.lang).list
-      : fill(data.ui[key] ?? key, localDigits(values, data.locale));
+  const say = sayer(data);
   const n = (value: number, digits = 0) => formatNumber(Number(value.toFixed(digits)), data.locale);
   const skillIds = data.skills.map((s) => s.id);
   const stageIds = data.stages.map((s) => s.id);

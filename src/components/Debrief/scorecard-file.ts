@@ -5,6 +5,7 @@
  * odd refuses the whole file with a reason the page words. Pure and unit-tested.
  */
 import { cleanText } from '../../lib/clean-text';
+import { asciiSlug } from '../../lib/ascii-slug';
 
 export const SCORECARD_FORMAT = 'lead-pm-guide/scorecard';
 export const SCORECARD_VERSION = 1;
@@ -81,14 +82,7 @@ export function scorecardToJson(card: Scorecard): string {
 
 /** "scorecard-ana-execution.json": the interviewer and the stage in ASCII, for the file name. */
 export function scorecardFileName(card: Pick<Scorecard, 'interviewer' | 'stage'>): string {
-  const slug = `${card.interviewer} ${card.stage}`
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = asciiSlug(`${card.interviewer} ${card.stage}`);
   return `scorecard${slug ? `-${slug}` : ''}.json`;
 }
 

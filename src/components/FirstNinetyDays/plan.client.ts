@@ -3,10 +3,11 @@
  * editable. The plan is kept in this browser and in the page's address (never sent anywhere);
  * reader text reaches the page through textContent and form values only.
  */
+import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
-import { localDigits } from '../../lib/locale';
-import { fill } from '../../lib/template';
-import type { LoadResult } from '../../lib/tool-storage';
+import { bindConfirm } from '../tools/confirm';
+import { sayer } from '../../lib/say';
+import { LOAD_PROBLEM_KEY, type LoadResult } from '../../lib/tool-storage';
 import {
   emptyState,
   generatePlan,
@@ -24,13 +25,6 @@ import { PHASES, PLAN_QUESTIONS, DEFAULT_ANSWERS, type PlanQuestion } from './pl
 import { PLAN_FILE_NAME, phaseTitle, planMarkdown, weekTitle } from './plan-export';
 import { planFormat, planFromHash, planHash, planStore } from './plan-storage';
 import type { PlanData } from './plan-data';
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 function button(text: string, hidden: string, action: string): HTMLButtonElement {
   const b = make('button', text, 'tool-button');
@@ -57,13 +51,10 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   const noticeText = q<HTMLElement>('[data-plan-notice-text]');
   const tabChoice = q<HTMLElement>('[data-plan-tab-choice]');
   const bringBack = q<HTMLButtonElement>('[data-plan-bring-back]');
-  const reset = q<HTMLButtonElement>('[data-plan-reset]');
-  const confirm = q<HTMLElement>('[data-plan-confirm]');
   const ids = data.steps.map((s) => s.id);
   const format = planFormat(ids);
   const store = planStore(data.lang, ids);
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    fill(data.ui[key] ?? key, localDigits(values, data.locale));
+  const say = sayer(data);
 
   let state: PlanState = emptyState();
   let otherTab: LoadResult<PlanState> | undefined;
@@ -117,10 +108,7 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
     if (stored.status === 'ok') {
       state = stored.value;
       notice(say('fromSaved') + dropped(stored.dropped));
-    } else if (stored.status === 'corrupt') notice(say('corrupt'));
-    else if (stored.status === 'newer') notice(say('newer'));
-    else if (stored.status === 'tooLong') notice(say('storedTooLong'));
-    else if (stored.status === 'unavailable') notice(say('notSaved'));
+    } else if (stored.status !== 'empty') notice(say(LOAD_PROBLEM_KEY[stored.status]));
   }
 
   // ---- Saving -------------------------------------------------------------------------
@@ -164,12 +152,12 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
     if (badges.length > 0) item.append(make('p', badges.join(data.sep), 'plan-badge'));
     const label = make('label', say('lineLabel', { week: line.week, n }), 'sr-only');
     label.htmlFor = id;
-    const text = make('textarea');
+    const text = make('textarea', undefined, 'tool-control');
     text.id = id;
     text.value = line.text;
     text.rows = 2;
     text.dataset['key'] = line.key;
-    const error = make('p', '', 'plan-error');
+    const error = make('p', '', 'plan-error tool-error');
     error.id = `${id}-error`;
     text.setAttribute('aria-describedby', error.id);
     const printed = make('p', line.text, 'plan-print-text');
@@ -364,27 +352,12 @@ export function setUpFirstNinetyDays(root: HTMLElement): void {
   });
   q<HTMLButtonElement>('[data-plan-print]').addEventListener('click', () => window.print());
 
-  function closeConfirm() {
-    confirm.hidden = true;
-    reset.setAttribute('aria-expanded', 'false');
-    reset.focus();
-  }
-  reset.addEventListener('click', () => {
-    confirm.hidden = false;
-    reset.setAttribute('aria-expanded', 'true');
-    q<HTMLButtonElement>('[data-plan-reset-yes]').focus();
-  });
-  q<HTMLButtonElement>('[data-plan-reset-no]').addEventListener('click', closeConfirm);
-  q<HTMLButtonElement>('[data-plan-reset-yes]').addEventListener('click', () => {
+  bindConfirm(root, 'plan', 'reset', () => {
     state = { ...emptyState(state.answers), start: state.start };
     render();
     saveNow();
-    closeConfirm();
     notice('');
     announce(say('resetDone'));
-  });
-  confirm.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeConfirm();
   });
 
   // Another tab saved or cleared the plan: say so, and let the reader pick, so neither tab

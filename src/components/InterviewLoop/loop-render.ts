@@ -3,17 +3,11 @@
  * preview. Text goes in through textContent only; the guide's data and the reader's loop name are
  * never parsed as markup.
  */
+import { make } from '../../lib/dom';
 import type { KitLabels } from '../InterviewKit/kit-documents';
 import type { Coverage, LoopPlan, Assignment } from './loop-logic';
 import type { LoopQuestion, LoopStage } from './loop-data';
 import type { Packet, PacketWords } from './loop-packets';
-
-export function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 type Say = (key: string, values?: Record<string, string | number>) => string;
 

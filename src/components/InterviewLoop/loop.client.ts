@@ -4,8 +4,8 @@
  * The plan is kept in this browser only (tool-storage.ts); every reading problem is said.
  */
 import { downloadFile } from '../../lib/download';
-import { formatNumber, localDigits, punctuation } from '../../lib/locale';
-import { fill } from '../../lib/template';
+import { formatNumber } from '../../lib/locale';
+import { sayer } from '../../lib/say';
 import { kitLabels } from '../InterviewKit/kit-labels';
 import { readDraftSkills } from './jd-draft-skills';
 import type { LoopData } from './loop-data';
@@ -28,11 +28,7 @@ export function setUpLoopPlanner(root: HTMLElement): void {
   if (!blob) return;
   const data = JSON.parse(blob.textContent ?? '{}') as LoopData;
   const q = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  // "listSep" is the language's list separator (locale.ts), not a UI string: JSON strings carry no edge spaces.
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    key === 'listSep'
-      ? punctuation(data.lang).list
-      : fill(data.ui[key] ?? key, localDigits(values, data.locale));
+  const say = sayer(data);
   const n = (value: number) => formatNumber(value, data.locale);
   const labels = kitLabels(
     ((key: string) => data.kit[key] ?? key) as unknown as App.Locals['t'],

@@ -17,6 +17,12 @@ export interface PlaceRule {
   salaryHistoryBan: 'yes' | 'no' | 'unknown';
 }
 
+/** A place's rule cut down to what the warnings read, as the page sends it to the client. */
+export function placeRule(rule: PlaceRule): PlaceRule {
+  const { id, group, name, payInAd, mustPost, salaryHistoryBan } = rule;
+  return { id, group, name, payInAd, mustPost, salaryHistoryBan };
+}
+
 export const FINDING_CODES = [
   /** A range (or one figure) must be in the ad, and the draft has none. */
   'payRange',

@@ -4,6 +4,7 @@
  * (what the form flags), jd-codec.ts (the link and storage encoding), jd-dates.ts.
  */
 import { localIsoDate } from './jd-dates';
+import { asciiSlug } from '../../lib/ascii-slug';
 
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const;
@@ -131,15 +132,7 @@ export function defaultState(catalogue: readonly CatalogueLine[], texts: Default
 
 /** A file name from the title and company: "lead-product-manager-acme". */
 export function fileSlug(state: Pick<JdState, 'title' | 'company'>): string {
-  const slug = `${state.title} ${state.company}`
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'job-description';
+  return asciiSlug(`${state.title} ${state.company}`) || 'job-description';
 }
 
 /** The lines a reader can pick, built from the two data collections. */

@@ -3,11 +3,14 @@
  * case is kept in this browser only, through the shared tool store; reader text reaches the page
  * through textContent and form values only, and a link is a link only when it is a web address.
  */
+import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
-import { formatNumber, localDigits } from '../../lib/locale';
+import { bindConfirm } from '../tools/confirm';
+import { formatNumber } from '../../lib/locale';
+import { sayer } from '../../lib/say';
 import { fill } from '../../lib/template';
 import { safeWebUrl } from '../../lib/clean-text';
-import type { LoadResult } from '../../lib/tool-storage';
+import { LOAD_PROBLEM_KEY, type LoadResult } from '../../lib/tool-storage';
 import {
   assessCase,
   emptyCase,
@@ -25,13 +28,6 @@ import {
 import { CASE_FILE_NAME, caseMarkdown, statusLine, statusText, summaryLine } from './case-export';
 import { caseStore } from './case-storage';
 import type { CaseData } from './case-data';
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 const FIELDS = ['did', 'result', 'link', 'note', 'when'] as const;
 type Field = (typeof FIELDS)[number];
@@ -51,8 +47,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
   if (!blob) return;
   const data = JSON.parse(blob.textContent ?? '{}') as CaseData;
   const words = { ui: data.ui, locale: data.locale, targets: data.targets };
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    fill(data.ui[key] ?? key, localDigits(values, data.locale));
+  const say = sayer(data);
   const n = (value: number) => formatNumber(value, data.locale);
   const skillIds = data.skills.map((s) => s.id);
   const store = caseStore(skillIds);
@@ -63,8 +58,6 @@ export function setUpPromotionCase(root: HTMLElement): void {
   const undo = q<HTMLButtonElement>('[data-case-undo]');
   const loadOther = q<HTMLButtonElement>('[data-case-load-other]');
   const keepMine = q<HTMLButtonElement>('[data-case-keep-mine]');
-  const clear = q<HTMLButtonElement>('[data-case-clear]');
-  const confirm = q<HTMLElement>('[data-case-confirm]');
 
   let state: CaseState = emptyCase();
   let lastRemoved: { item: Evidence; index: number } | undefined;
@@ -90,10 +83,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
       if (state.evidence.length > 0 || dropped > 0) {
         notice(say('fromSaved') + (dropped > 0 ? ` ${say('dropped', { count: dropped })}` : ''));
       }
-    } else if (result.status === 'corrupt') notice(say('corrupt'));
-    else if (result.status === 'newer') notice(say('newer'));
-    else if (result.status === 'tooLong') notice(say('storedTooLong'));
-    else if (result.status === 'unavailable') notice(say('notSaved'));
+    } else if (result.status !== 'empty') notice(say(LOAD_PROBLEM_KEY[result.status]));
   }
 
   function saveSoon() {
@@ -122,11 +112,12 @@ export function setUpPromotionCase(root: HTMLElement): void {
   // ---- Rendering ----------------------------------------------------------------------
 
   function fieldNode(item: Evidence, field: Field): HTMLElement {
-    const wrap = make('div', undefined, 'case-field');
+    const wrap = make('div', undefined, 'case-field tool-field');
     const id = `case-${item.id}-${field}`;
     const label = make('label', say(field));
     label.htmlFor = id;
     const input = MULTILINE.includes(field) ? make('textarea') : make('input');
+    input.className = 'tool-control';
     if (input instanceof HTMLInputElement) {
       input.type = field === 'when' ? 'month' : field === 'link' ? 'url' : 'text';
       if (field === 'when') input.placeholder = 'YYYY-MM';
@@ -135,12 +126,12 @@ export function setUpPromotionCase(root: HTMLElement): void {
     input.value = item[field];
     input.dataset['evidence'] = item.id;
     input.dataset['field'] = field;
-    const error = make('p', '', 'case-error');
+    const error = make('p', '', 'case-error tool-error');
     error.id = `${id}-error`;
     const described = [error.id];
     wrap.append(label, input);
     if (field === 'when') {
-      const hint = make('p', say('whenHint'), 'case-hint');
+      const hint = make('p', say('whenHint'), 'tool-hint');
       hint.id = `${id}-hint`;
       described.unshift(hint.id);
       wrap.append(hint);
@@ -151,11 +142,11 @@ export function setUpPromotionCase(root: HTMLElement): void {
   }
 
   function levelNode(item: Evidence, skill: CaseData['skills'][number]): HTMLElement {
-    const wrap = make('div', undefined, 'case-field');
+    const wrap = make('div', undefined, 'case-field tool-field');
     const id = `case-${item.id}-level`;
     const label = make('label', say('level'));
     label.htmlFor = id;
-    const select = make('select');
+    const select = make('select', undefined, 'tool-control');
     select.id = id;
     select.dataset['evidence'] = item.id;
     select.dataset['field'] = 'level';
@@ -220,7 +211,7 @@ export function setUpPromotionCase(root: HTMLElement): void {
     const box = make('fieldset', undefined, 'case-evidence');
     box.dataset['evidenceBox'] = item.id;
     box.append(make('legend', say('evidenceN', { n: index })));
-    const fields = make('div', undefined, 'case-fields');
+    const fields = make('div', undefined, 'case-fields tool-fields');
     fields.append(...FIELDS.map((f) => fieldNode(item, f)), levelNode(item, skill));
     const remove = make('button', say('remove'), 'tool-button case-remove');
     remove.type = 'button';
@@ -395,28 +386,13 @@ export function setUpPromotionCase(root: HTMLElement): void {
   });
   q<HTMLButtonElement>('[data-case-print]').addEventListener('click', () => window.print());
 
-  function closeConfirm() {
-    confirm.hidden = true;
-    clear.setAttribute('aria-expanded', 'false');
-    clear.focus();
-  }
-  clear.addEventListener('click', () => {
-    confirm.hidden = false;
-    clear.setAttribute('aria-expanded', 'true');
-    q<HTMLButtonElement>('[data-case-clear-yes]').focus();
-  });
-  q<HTMLButtonElement>('[data-case-clear-no]').addEventListener('click', closeConfirm);
-  q<HTMLButtonElement>('[data-case-clear-yes]').addEventListener('click', () => {
+  bindConfirm(root, 'case', 'clear', () => {
     store.clear();
     state = { ...emptyCase(), target: state.target };
     lastRemoved = undefined;
     render();
-    closeConfirm();
     notice('');
     announce(say('cleared'));
-  });
-  confirm.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeConfirm();
   });
 
   // Another tab saved or cleared the case: say so and let the reader choose, never save over it.

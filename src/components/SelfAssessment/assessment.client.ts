@@ -1,4 +1,6 @@
+import { make } from '../../lib/dom';
 import { downloadFile } from '../../lib/download';
+import { bindConfirm } from '../tools/confirm';
 import { formatNumber } from '../../lib/locale';
 import { fill } from '../../lib/template';
 import { browserStorage } from '../../lib/tool-storage';
@@ -63,12 +65,6 @@ function toSvg(node: SvgNode): SVGElement {
   return element;
 }
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
 export function setUpSelfAssessment(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const blob = q<HTMLScriptElement>('script[data-assessment-data]');
@@ -82,10 +78,6 @@ export function setUpSelfAssessment(root: HTMLElement): void {
   const noGaps = q<HTMLElement>('[data-assessment-no-gaps]');
   const download = q<HTMLButtonElement>('[data-assessment-download]');
   const print = q<HTMLButtonElement>('[data-assessment-print]');
-  const clear = q<HTMLButtonElement>('[data-assessment-clear]');
-  const confirm = q<HTMLElement>('[data-assessment-confirm]');
-  const clearYes = q<HTMLButtonElement>('[data-assessment-clear-yes]');
-  const clearNo = q<HTMLButtonElement>('[data-assessment-clear-no]');
   const status = q<HTMLElement>('[data-assessment-status]');
   if (
     !blob ||
@@ -99,10 +91,6 @@ export function setUpSelfAssessment(root: HTMLElement): void {
     !noGaps ||
     !download ||
     !print ||
-    !clear ||
-    !confirm ||
-    !clearYes ||
-    !clearNo ||
     !status
   ) {
     return;
@@ -248,28 +236,13 @@ export function setUpSelfAssessment(root: HTMLElement): void {
     details.open = wasOpen;
   });
 
-  function closeConfirm() {
-    confirm!.hidden = true;
-    clear!.setAttribute('aria-expanded', 'false');
-    clear!.focus();
-  }
-  clear.addEventListener('click', () => {
-    confirm.hidden = false;
-    clear.setAttribute('aria-expanded', 'true');
-    clearYes.focus();
-  });
-  clearNo.addEventListener('click', closeConfirm);
-  clearYes.addEventListener('click', () => {
+  bindConfirm(root, 'assessment', 'clear', () => {
     // Clearing removes the ratings; the level the reader chose stays.
     assessment = { ratings: new Map(), level: assessment.level };
     saveAssessment(storage, assessment);
     showInForm();
     render();
-    closeConfirm();
     announce(strings.cleared);
-  });
-  confirm.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeConfirm();
   });
 
   // Another tab saved or cleared ratings: show them here, so neither tab saves over the other.

@@ -3,6 +3,7 @@
  * answers live in the query string only, so a decoded job can be shared; a link's values are
  * checked one by one. Text reaches the page through textContent only.
  */
+import { make } from '../../lib/dom';
 import { fill } from '../../lib/template';
 import { formatNumber } from '../../lib/locale';
 import {
@@ -16,13 +17,6 @@ import {
 } from './decoder-logic';
 import { describePlacement, gradeText, relationText } from './decoder-text';
 import type { DecoderData } from './decoder-data';
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 export function setUpTitleDecoder(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
