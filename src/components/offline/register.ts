@@ -55,9 +55,10 @@ export function registerServiceWorker(base: string) {
 
   const register = () => {
     // Some browsers and test drivers that block workers resolve with no registration at all.
-    container
-      .register(`${scope}sw.js`, { scope })
-      .then((registration) => registration && watchForUpdates(registration), () => undefined);
+    container.register(`${scope}sw.js`, { scope }).then(
+      (registration) => registration && watchForUpdates(registration),
+      () => undefined,
+    );
   };
   // A few seconds after load, when the main thread is idle: the page's own late work (a tool
   // setting up, the reader's first taps) goes first.
