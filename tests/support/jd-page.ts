@@ -19,6 +19,7 @@ export const status = (page: Page) => page.locator('[data-status]');
 export const notice = (page: Page) => page.locator('[data-notice-text]');
 export const preview = (page: Page) => page.locator('[data-preview]');
 export const company = (page: Page) => page.locator('#jdb-company');
+/** What the builder last copied (the page's own clipboard, see useBuilderPage). */
 export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 export const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
@@ -99,7 +100,25 @@ export function useBuilderPage() {
 
   beforeAll(async () => {
     const page = shared.page();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
+    // The page's clipboard is kept in the page: what the builder writes is what the tests read,
+    // without Chromium's system clipboard, whose writes under load can stall past any timeout.
+    await page.context().addInitScript(() => {
+      let items: ClipboardItem[] = [];
+      const text = async () => {
+        const item = items.find((i) => i.types.includes('text/plain'));
+        return item ? (await item.getType('text/plain')).text() : '';
+      };
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          write: async (next: ClipboardItem[]) => void (items = [...next]),
+          writeText: async (value: string) =>
+            void (items = [new ClipboardItem({ 'text/plain': new Blob([value], { type: 'text/plain' }) })]),
+          read: async () => items,
+          readText: text,
+        },
+      });
+    });
     page.on('request', (request) => requests.push(request.url()));
   });
 
