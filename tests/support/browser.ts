@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { CHROME_FLAGS, CHROME_PATH } from './chrome';
 
 /** Debian's Chromium, headless, with nothing that phones home (this machine has no network). */
@@ -33,21 +34,25 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /**
  * Axe violations as short strings, so a failing test says what and where. `include` narrows the
  * check to one part of the page (a tool in a given state) when the whole page is checked elsewhere.
+ * axe-core runs in the page itself and reports violations only: @axe-core/playwright's wrapper
+ * cost most of a second more a page (it gathers every frame and every result type), and our pages
+ * have no frames.
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  // Only violations are read: asking axe for passes and incomplete nodes too costs seconds a page.
-  // Legacy mode runs axe in the page itself. The default opens a blank page in the context to
-  // merge per-frame results, which costs three to four times as much, and our pages have no frames.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(selector ?? document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, include);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.targets.slice(0, 3).join(', ')})`);
 }
