@@ -48,19 +48,50 @@ async function firstVisit(path: string): Promise<{ context: BrowserContext; page
 }
 
 describe('the guide offline after a first visit', () => {
-  it('opens other English pages, the builder and the self-assessment offline', async () => {
-    const { context, page } = await firstVisit('role/duties/');
-    await context.setOffline(true);
-    await page.goto(site.url('career/salary/'));
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/Salary/);
-    await page.goto(site.url('hiring/job-description-builder/'));
-    await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
-    await page.goto(site.url('career/self-assessment/'));
-    await page.locator('[data-assessment-form] input[type="radio"]').first().check();
-    await expect(
-      page.locator('[data-assessment-form] input[type="radio"]:checked').count(),
-    ).resolves.toBeGreaterThan(0);
-    await context.close();
+  // One English first visit serves the three checks of an English reader offline, in order. Search
+  // goes first, on the page of the first visit: Chromium's emulated offline state can read as online
+  // in documents opened after it.
+  describe('an English reader, offline', () => {
+    const english = {} as { context: BrowserContext; page: Page };
+    beforeAll(async () => {
+      Object.assign(english, await firstVisit('role/duties/'));
+      await english.context.setOffline(true);
+    });
+    afterAll(async () => {
+      await english.context?.close();
+    });
+
+    it('says search needs a connection when its index is not saved', async () => {
+      const page = english.page;
+      await page.locator('button[data-open-modal]').click();
+      await page.locator('dialog[open] [data-search-input]').fill('salary');
+      await expect
+        .poll(() => page.locator('[data-search-status]').textContent())
+        .toBe(strings('en')['guide.search.offline']);
+    });
+
+    it('opens other English pages, the builder and the self-assessment offline', async () => {
+      const page = english.page;
+      await page.goto(site.url('career/salary/'));
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/Salary/);
+      await page.goto(site.url('hiring/job-description-builder/'));
+      await page.locator('[data-jdb][data-ready]').waitFor({ state: 'attached' });
+      await page.goto(site.url('career/self-assessment/'));
+      await page.locator('[data-assessment-form] input[type="radio"]').first().check();
+      await expect(
+        page.locator('[data-assessment-form] input[type="radio"]:checked').count(),
+      ).resolves.toBeGreaterThan(0);
+    });
+
+    it('answers a page it has not saved with the offline notice, in that page’s language', async () => {
+      // Persian pages are saved by the Persian worker, which this English reader never installed.
+      const page = english.page;
+      await page.goto(site.url('fa/role/duties/'));
+      await expect(page.locator('h1').textContent()).resolves.toBe(strings('fa')['guide.offline.title']);
+      await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+      await page.locator('a').click();
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/Lead Product Manager/);
+    });
   });
 
   it('opens Persian pages offline in the Persian font', async () => {
@@ -78,18 +109,6 @@ describe('the guide offline after a first visit', () => {
     await context.close();
   });
 
-  it('answers a page it has not saved with the offline notice, in that page’s language', async () => {
-    // Persian pages are saved by the Persian worker, which this English reader never installed.
-    const { context, page } = await firstVisit('role/duties/');
-    await context.setOffline(true);
-    await page.goto(site.url('fa/role/duties/'));
-    await expect(page.locator('h1').textContent()).resolves.toBe(strings('fa')['guide.offline.title']);
-    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-    await page.locator('a').click();
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/Lead Product Manager/);
-    await context.close();
-  });
-
   it('hands a reader’s first Persian page to the Persian worker without reloading it', async () => {
     const { context, page } = await firstVisit('role/duties/');
     await page.goto(site.url('fa/role/duties/'));
@@ -98,17 +117,6 @@ describe('the guide offline after a first visit', () => {
     const navigation = () =>
       (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type;
     await expect(page.evaluate(navigation)).resolves.toBe('navigate');
-    await context.close();
-  });
-
-  it('says search needs a connection when its index is not saved', async () => {
-    const { context, page } = await firstVisit('role/duties/');
-    await context.setOffline(true);
-    await page.locator('button[data-open-modal]').click();
-    await page.locator('dialog[open] [data-search-input]').fill('salary');
-    await expect
-      .poll(() => page.locator('[data-search-status]').textContent())
-      .toBe(strings('en')['guide.search.offline']);
     await context.close();
   });
 
