@@ -1,22 +1,24 @@
 /**
  * The inclusive-wording panel (parts/WordingPanel.astro): the findings of jd-wording.ts as a list
- * whose items take the reader to the words in their field, and how the ad leans. The check and its
- * word lists load with import() once the browser is idle after start-up, so they never weigh on
- * the first load. On each render the draft is checked again (unchanged fields cost nothing), and
- * the page is left alone when the findings are the same as those shown.
+ * whose items take the reader to the words in their field, and how the ad leans. The check runs in
+ * a worker (wording-worker.ts), started once the browser is idle after start-up: compiling its
+ * word lists would otherwise hold the page's main thread for a long moment on a phone. On each
+ * render the draft goes to the worker (unchanged fields cost nothing there); only the reply to the
+ * latest draft is shown, and the page is left alone when its findings are the same as those shown.
  */
 import type { ListKind } from '../jd-state';
 import type { DraftFinding, DraftWording } from '../jd-wording';
+import type { WordingReply, WordingRequest } from '../wording-worker';
 import { whenIdle, type Builder } from './context';
 import type { LineLists } from './line-lists';
 import { labelOf } from './problems';
 
-type Checker = (state: Builder['state']) => DraftWording;
-
 export function bindWordingPanel(b: Builder, lists: LineLists): void {
   const panel = b.$('[data-wording]');
-  let checker: Checker | undefined;
-  let loading = false;
+  let worker: Worker | undefined;
+  let starting = false;
+  /** The id of the last draft sent to the worker. */
+  let sent = 0;
   let shown = '';
 
   function fieldOf(f: DraftFinding): HTMLInputElement | HTMLTextAreaElement | null {
@@ -61,8 +63,7 @@ export function bindWordingPanel(b: Builder, lists: LineLists): void {
     return li;
   }
 
-  function render(check: Checker) {
-    const { findings, summary } = check(b.state);
+  function render({ findings, summary }: DraftWording) {
     const key = JSON.stringify(findings);
     if (key === shown) return;
     shown = key;
@@ -83,19 +84,33 @@ export function bindWordingPanel(b: Builder, lists: LineLists): void {
     panel.dataset['ready'] = '';
   }
 
+  function check(to: Worker) {
+    to.postMessage({ id: ++sent, lang: b.config.lang, state: b.state } satisfies WordingRequest);
+  }
+
+  function start() {
+    const started = new Worker(new URL('../wording-worker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', (event: MessageEvent<WordingReply>) => {
+      // A reply to an older draft is dropped: the one to the latest is on its way.
+      if (event.data.id === sent) render(event.data.wording);
+    });
+    // Not loaded (offline before the service worker had it): the panel stays hidden, and the next
+    // render tries again.
+    started.addEventListener('error', () => {
+      started.terminate();
+      if (worker === started) worker = undefined;
+    });
+    worker = started;
+    check(started);
+  }
+
   b.on('render', () => {
-    if (checker) return render(checker);
-    if (loading) return;
-    loading = true;
+    if (worker) return check(worker);
+    if (starting) return;
+    starting = true;
     whenIdle(() => {
-      import('../jd-wording')
-        .then((m) => {
-          checker = m.draftWordingChecker(b.config.lang);
-          render(checker);
-        })
-        // Not loaded (offline before the service worker had it): the panel stays hidden, and the
-        // next render tries again.
-        .catch(() => (loading = false));
+      starting = false;
+      start();
     });
   });
   // A whole new draft rebuilds the line editors; the panel's text may be the same, but redraw it.
