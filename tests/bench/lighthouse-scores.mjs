@@ -42,7 +42,7 @@ export async function lighthouseScores(urls) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }
