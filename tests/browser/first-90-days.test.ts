@@ -140,7 +140,8 @@ describe('the first-90-days plan', () => {
     await second.locator('[data-plan-tool]').waitFor();
     await lineText(page, 'learn-the-numbers').fill('Learn the CFO’s five numbers');
     await savedWith(page, 'five numbers');
-    await expect(notice(second).textContent()).resolves.toMatch(/changed in another tab/);
+    // The other tab hears of the change through a storage event, a moment later.
+    await expect.poll(() => notice(second).textContent()).toMatch(/changed in another tab/);
     await second.locator('[data-plan-load-other]').click();
     await expect(lineText(second, 'learn-the-numbers').inputValue()).resolves.toBe(
       'Learn the CFO’s five numbers',

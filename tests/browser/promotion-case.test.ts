@@ -167,11 +167,12 @@ describe('the promotion case', () => {
     await second.locator('[data-case-tool]').waitFor();
     await addEvidence(page, 'innovation', 'Prototype week', '3');
     await saved(page, 'Prototype week');
-    await expect(second.locator('[data-case-notice-text]').textContent()).resolves.toMatch(
-      /changed in another tab/,
-    );
+    // The other tab hears of the change through a storage event, a moment later.
+    await expect
+      .poll(() => second.locator('[data-case-notice-text]').textContent())
+      .toMatch(/changed in another tab/);
     await second.locator('[data-case-keep-mine]').click();
-    await expect(second.locator('[data-case-status]').textContent()).resolves.toMatch(/saved again/);
+    await expect.poll(() => second.locator('[data-case-status]').textContent()).toMatch(/saved again/);
     await expect(
       page.evaluate((key) => localStorage.getItem(key) ?? '', CASE_STORAGE_KEY),
     ).resolves.not.toContain('Prototype week');
