@@ -94,18 +94,18 @@ describe('the job description builder', () => {
     await fillWithKeyboard(page);
     await until(() => preview(page).textContent()).toContain('€90,000');
 
-    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await page.getByRole('button', { name: 'Copy Markdown' }).press('Enter');
     await expectStatus(page, 'Copied as Markdown');
     const markdown = await clipboardText(page);
     expect(markdown).toMatch(/^# Lead Product Manager, Payments\n\n- \*\*Company:\*\* Acme Analytics\n/);
     expect(markdown).toContain('## About Acme Analytics');
 
-    await page.getByRole('button', { name: 'Copy plain text' }).click();
+    await page.getByRole('button', { name: 'Copy plain text' }).press('Enter');
     await expectStatus(page, 'Copied as plain text');
     const text = await clipboardText(page);
     expect(text).toMatch(/^Lead Product Manager, Payments\n\nCompany: Acme Analytics\n/);
 
-    await page.getByRole('button', { name: 'Copy formatted text' }).click();
+    await page.getByRole('button', { name: 'Copy formatted text' }).press('Enter');
     await expectStatus(page, 'Copied as formatted text');
     const rich = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
@@ -119,7 +119,7 @@ describe('the job description builder', () => {
     expect(parse(rich.html).querySelector('h1')?.textContent).toBe('Lead Product Manager, Payments');
     expect(rich.plain).toBe(text);
 
-    await page.getByRole('button', { name: 'Copy JSON-LD' }).click();
+    await page.getByRole('button', { name: 'Copy JSON-LD' }).press('Enter');
     await expectStatus(page, 'Copied the JSON-LD block');
     const block = await clipboardText(page);
     expect(block).toMatch(/^<script type="application\/ld\+json">\n/);
@@ -172,7 +172,7 @@ describe('the job description builder', () => {
     await expect(preview(page).textContent()).resolves.not.toContain('-€0');
     await page.locator('#jdb-salaryMin').fill('');
     await until(() => page.locator('[data-problems]').isHidden()).toBe(true);
-    await page.getByRole('button', { name: 'Copy plain text' }).click();
+    await page.getByRole('button', { name: 'Copy plain text' }).press('Enter');
     await expectStatus(page, 'Copied as plain text');
     const text = await clipboardText(page);
     expect(text).toContain('Company: Acme gnp.exe');
@@ -304,7 +304,7 @@ describe('the job description builder', () => {
     await page.locator('#jdb-salaryMax').fill('lots');
     await page.locator('#jdb-website').fill('javascript:alert(1)');
     await until(() => page.locator('[data-problem-list] li').count()).toBe(3);
-    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await page.getByRole('button', { name: 'Copy Markdown' }).press('Enter');
     await expectStatus(page, /^Not exported/);
     await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-problems'))).resolves.toBe(
       true,
@@ -350,7 +350,7 @@ describe('the job description builder', () => {
       await page.evaluate(() => {
         navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
       });
-      await page.getByRole('button', { name: 'Copy link to this draft' }).click();
+      await page.getByRole('button', { name: 'Copy link to this draft' }).press('Enter');
       await until(() => page.locator('[data-link-box]').isVisible()).toBe(true);
       await page.locator('[data-jsonld-panel]').scrollIntoViewIfNeeded();
       await until(() => page.locator('[data-jsonld-panel][data-ready]').count()).toBe(1);

@@ -84,7 +84,7 @@ describe('the job description builder’s drafts', () => {
     await page.locator('#jdb-own-preferred').fill('Has hired a PM before.');
     await page.locator('#jdb-own-preferred').press('Enter');
     await expectStatus(page, 'Line added as number 8');
-    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
+    await page.getByRole('button', { name: 'Copy link to this draft' }).press('Enter');
     await expectStatus(page, 'Copied the link to this draft');
     const link = await clipboardText(page);
     expect(link).toMatch(new RegExp(`^${site().url(PATH)}#jd=v1\\.[A-Za-z0-9_-]+$`));
@@ -208,7 +208,7 @@ describe('the job description builder’s drafts', () => {
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
-    await page.getByRole('button', { name: 'Copy link to this draft' }).click();
+    await page.getByRole('button', { name: 'Copy link to this draft' }).press('Enter');
     await expectStatus(page, /^Could not copy the link\. It is in the box under the buttons/);
     await expect(status(page).textContent()).resolves.not.toContain('preview');
     const box = page.getByLabel('Link to this draft');

@@ -19,7 +19,11 @@ export const status = (page: Page) => page.locator('[data-status]');
 export const notice = (page: Page) => page.locator('[data-notice-text]');
 export const preview = (page: Page) => page.locator('[data-preview]');
 export const company = (page: Page) => page.locator('#jdb-company');
-/** What the builder last copied (the page's own clipboard, see useBuilderPage). */
+/**
+ * What the builder last copied (the page's own clipboard, see useBuilderPage). The tests press the
+ * copy buttons with Enter: on a busy machine a click was lost now and then, most likely aimed at a
+ * button the layout moved a moment later (late parts such as the wording panel fill in after edits).
+ */
 export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 export const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
