@@ -20,9 +20,9 @@ export const notice = (page: Page) => page.locator('[data-notice-text]');
 export const preview = (page: Page) => page.locator('[data-preview]');
 export const company = (page: Page) => page.locator('#jdb-company');
 /**
- * What the builder last copied (the page's own clipboard, see useBuilderPage). The tests press the
- * copy buttons with Enter: on a busy machine a click was lost now and then, most likely aimed at a
- * button the layout moved a moment later (late parts such as the wording panel fill in after edits).
+ * What the builder last copied. The tests press the copy buttons with Enter: on a busy machine a
+ * click was lost now and then (no handler ran), most likely aimed at a button the layout moved a
+ * moment later, as late parts such as the wording panel fill in after edits.
  */
 export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 export const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -104,25 +104,7 @@ export function useBuilderPage() {
 
   beforeAll(async () => {
     const page = shared.page();
-    // The page's clipboard is kept in the page: what the builder writes is what the tests read,
-    // without Chromium's system clipboard, whose writes under load can stall past any timeout.
-    await page.context().addInitScript(() => {
-      let items: ClipboardItem[] = [];
-      const text = async () => {
-        const item = items.find((i) => i.types.includes('text/plain'));
-        return item ? (await item.getType('text/plain')).text() : '';
-      };
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: {
-          write: async (next: ClipboardItem[]) => void (items = [...next]),
-          writeText: async (value: string) =>
-            void (items = [new ClipboardItem({ 'text/plain': new Blob([value], { type: 'text/plain' }) })]),
-          read: async () => items,
-          readText: text,
-        },
-      });
-    });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
     page.on('request', (request) => requests.push(request.url()));
   });
 
