@@ -2,12 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // Three kinds of test, named by what they need: nothing (unit), a built dist/ (dist), and a
 // browser on a served build (browser). tests/run-all.mjs runs unit first, then builds, then the
-// other two. Files run in parallel, one worker a core: a browser test spends much of its time
-// waiting on Chromium, so two at once on two cores take little more than one. Timeouts are
-// generous so the suite passes on a busy machine; no test races a clock.
+// other two, two files at a time. Timeouts are generous so the suite passes on a busy machine; no
+// test races a clock.
 export default defineConfig({
   test: {
-    // Vitest leaves a core free by default, which on this two-core machine means one file at a time.
+    // One worker a core: Vitest leaves a core free by default, which on two cores is one file at a time.
     maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that fails fastest: formatting, types and the unit tests
 // (seconds, no build needed), then the two builds side by side (at the root into dist/, under
-// /guide/ into dist-guide/, each reused when newer than every input), then the tests over the builds and in
-// Chromium, then the originality check when ../shared sits beside the project. It ends with one
-// line counting tests passed, failed and skipped; a skipped test fails the run.
+// /guide/ into dist-guide/, each reused when newer than every input), then the tests over the
+// builds and in Chromium, then the originality check when ../shared sits beside the project. It
+// ends with one line counting tests passed, failed and skipped; a skipped test fails the run.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
