@@ -5,13 +5,10 @@
  * JavaScript off.
  */
 import { describe, expect, it } from 'vitest';
-import { sidebarSlugs } from '../../src/config/sidebar';
 import { axeViolations, DESKTOP } from '../support/browser';
 import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
-import { watchPage } from '../support/page-watch';
+import { ENGLISH_PAGES as english, PERSIAN_PAGES as persian, watchPage } from '../support/page-watch';
 
-const english = ['', ...sidebarSlugs.map((slug) => `${slug}/`)];
-const persian = english.map((path) => `fa/${path}`);
 /** One Persian page per template: axe checks the right-to-left layout and Persian labels there. */
 const PERSIAN_AXE = new Set([
   'fa/',

@@ -5,12 +5,9 @@
  * pages and the walk with JavaScript off are in site-walk-fa.test.ts, so the two run side by side.
  */
 import { describe, expect, it } from 'vitest';
-import { sidebarSlugs } from '../../src/config/sidebar';
 import { axeViolations, contextOptions, DESKTOP, PHONE } from '../support/browser';
 import { useBrowser, useSharedPage, useSite } from '../support/fixtures';
-import { watchPage } from '../support/page-watch';
-
-const english = ['', ...sidebarSlugs.map((slug) => `${slug}/`)];
+import { ENGLISH_PAGES as english, watchPage } from '../support/page-watch';
 
 const browser = useBrowser();
 const site = useSite();

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP } from './browser';
 import { useBrowser, useSharedPage, useSite } from './fixtures';
+import { watchPage } from './page-watch';
 
 export const PATH = 'hiring/job-description-builder/';
 export const KEY = 'lead-pm-guide:jd-builder';
@@ -100,22 +101,18 @@ export function useBuilderPage() {
   const browser = useBrowser();
   const site = useSite();
   const shared = useSharedPage(browser, { viewport: DESKTOP, acceptDownloads: true });
-  const requests: string[] = [];
+  const watch = watchPage(shared, site);
 
   beforeAll(async () => {
     const page = shared.page();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
-    page.on('request', (request) => requests.push(request.url()));
   });
 
   afterEach(() => {
     // Nothing the builder does may leave this machine: every request goes to the local server.
-    const outside = requests.filter(
-      (url) => !/^(data|blob):/.test(url) && new URL(url).origin !== site().origin,
-    );
-    expect(outside).toEqual([]);
+    expect(watch.foreign).toEqual([]);
     expect(shared.errors).toEqual([]);
-    requests.length = 0;
+    watch.foreign.length = 0;
   });
 
   /** Loads the builder afresh (a full load, not a jump within the page), once it is wired up. */

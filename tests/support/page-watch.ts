@@ -1,12 +1,14 @@
 import { beforeAll } from 'vitest';
+import { sidebarSlugs } from '../../src/config/sidebar';
+import type { useSharedPage } from './fixtures';
 import type { RunningSite } from './static-server';
 
 type Watched = Window & { __cspViolations?: string[] };
+type SharedPage = ReturnType<typeof useSharedPage>;
 
-interface SharedPage {
-  page(): import('playwright-core').Page;
-  errors: string[];
-}
+/** Every page of the guide in English, from the site root, and their Persian twins. */
+export const ENGLISH_PAGES = ['', ...sidebarSlugs.map((slug) => `${slug}/`)];
+export const PERSIAN_PAGES = ENGLISH_PAGES.map((path) => `fa/${path}`);
 
 /**
  * Watches a shared page for what must never happen on any page: a request to another host, a
@@ -26,7 +28,7 @@ export function watchPage(shared: SharedPage, site: () => RunningSite) {
     });
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(site().origin).host)
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site().origin)
         foreign.push(request.url());
     });
   });
